@@ -1,0 +1,50 @@
+#pragma once
+
+#include "smtp/envelope.h"
+#include "smtp/reply.h"
+#include "smtp/sessioninfo.h"
+
+#include <QList>
+#include <functional>
+
+namespace Mailscope {
+
+class MessageSpool;
+
+// A handler's answer to one decision point.
+struct Verdict {
+    enum class Kind { Accept, Reply, Disconnect };
+    Kind kind = Kind::Accept;
+    Reply reply; // for Kind::Reply: a 2xx accepts with this text, 4xx/5xx rejects
+    // LMTP end of data: one reply per accepted recipient, in order (RFC 2033 4.2);
+    // empty: every recipient gets `reply` (or the default).
+    QList<Reply> recipientReplies;
+
+    [[nodiscard]] static Verdict accept() { return {}; }
+    [[nodiscard]] static Verdict withReply(const Reply &reply) { return { Kind::Reply, reply, {} }; }
+    [[nodiscard]] static Verdict disconnect() { return { Kind::Disconnect, {}, {} }; }
+    [[nodiscard]] bool rejects() const { return kind == Kind::Reply && !reply.isPositive(); }
+};
+
+// Called once, in the session's thread, now or later; calls after the session closed are ignored.
+using VerdictCallback = std::function<void(const Verdict &)>;
+
+// The decisions a server asks about. Each may answer at once or later (after a
+// database look-up, a timer, a rule's delay); the session stops reading until it
+// does, so pipelined commands wait their turn. The defaults accept everything.
+class SessionHandler {
+public:
+    virtual ~SessionHandler();
+
+    virtual void checkConnect(const SessionInfo &session, VerdictCallback done);
+    virtual void checkMailFrom(const SessionInfo &session, const QString &address,
+                               const MailParameters &parameters, VerdictCallback done);
+    virtual void checkRcptTo(const SessionInfo &session, const Envelope &envelope, const Recipient &recipient,
+                             VerdictCallback done);
+    // The whole body is in `body` (readable with openReader()); it is stored only if accepted.
+    virtual void checkData(const SessionInfo &session, const Envelope &envelope, const MessageSpool &body,
+                           VerdictCallback done);
+    virtual void sessionClosed(const SessionInfo &session);
+};
+
+} // namespace Mailscope
