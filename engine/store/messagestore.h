@@ -1,0 +1,90 @@
+#pragma once
+
+#include "smtp/envelope.h"
+#include "smtp/sessioninfo.h"
+#include "smtp/transcriptline.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace Mailscope {
+
+class MessageSpool;
+
+struct StoredMessage {
+    qint64 id = 0;
+    QString sessionId;
+    QDateTime received;
+    qint64 size = 0;
+    Envelope envelope;
+    QString subject; // the Subject header as found (unfolded), empty if none
+    QString heloName;
+    QString remoteAddress;
+    QString transmissionType;
+};
+
+// Messages (raw bytes as files + an SQLite index), sessions and transcripts.
+// A message is committed before the server answers 250 for it.
+class MessageStore : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageStore)
+public:
+    explicit MessageStore(QObject *parent = nullptr);
+    ~MessageStore() override;
+
+    // `location` is a folder (created if missing, kept across runs) or ":memory:"
+    // (a throwaway store in a temporary folder, removed on close).
+    [[nodiscard]] bool open(const QString &location, QString *errorMessage = nullptr);
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] bool isPersistent() const;
+    [[nodiscard]] QString folder() const;
+
+    void setRetentionLimit(int newestMessages); // 0 keeps everything
+    [[nodiscard]] int retentionLimit() const;
+    void setSpoolMemoryLimit(qint64 bytes);
+
+    [[nodiscard]] std::unique_ptr<MessageSpool> createSpool() const;
+
+    struct AddResult {
+        qint64 id = 0;
+        QString error;
+        [[nodiscard]] bool ok() const { return id > 0; }
+    };
+    // Commits the body and its envelope; on failure nothing is kept.
+    [[nodiscard]] AddResult addMessage(MessageSpool &body, const Envelope &envelope, const SessionInfo &session);
+
+    [[nodiscard]] int messageCount() const;
+    [[nodiscard]] std::optional<StoredMessage> message(qint64 id) const;
+    [[nodiscard]] QList<StoredMessage> messages(int offset = 0, int limit = -1) const; // newest first
+    [[nodiscard]] QList<qint64> messageIdsForSession(const QString &sessionId) const;
+    [[nodiscard]] QString rawFilePath(qint64 id) const;
+    [[nodiscard]] std::unique_ptr<QIODevice> openRaw(qint64 id) const;
+    [[nodiscard]] QByteArray raw(qint64 id) const;
+    bool removeMessage(qint64 id);
+    void removeAllMessages();
+
+    void recordSession(const SessionInfo &session); // insert or update
+    void appendTranscript(const QString &sessionId, const TranscriptLine &line);
+    [[nodiscard]] std::optional<SessionInfo> session(const QString &sessionId) const;
+    [[nodiscard]] QList<SessionInfo> sessions(int offset = 0, int limit = -1) const; // newest first
+    [[nodiscard]] QList<TranscriptLine> transcript(const QString &sessionId) const;
+    // Writes buffered transcript lines and session updates now.
+    void flush();
+
+Q_SIGNALS:
+    void messageAdded(qint64 id);
+    void messageRemoved(qint64 id);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Mailscope

@@ -1,0 +1,267 @@
+#include "store/messagestoreprivate.h"
+
+#include "store/storeschema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <atomic>
+#include <utility>
+
+namespace Mailscope {
+
+namespace {
+
+QString databaseFileName()
+{
+    return QStringLiteral("mailscope.sqlite");
+}
+
+// Several stores may live in one process (tests, or a server per folder).
+QString uniqueConnectionName()
+{
+    static std::atomic<quint64> counter { 0 };
+    return QStringLiteral("mailscope-store-%1").arg(++counter);
+}
+
+} // namespace
+
+MessageStore::Private::Private(MessageStore *store)
+    : q(store)
+{
+    flushTimer.setSingleShot(true);
+    flushTimer.setInterval(TranscriptFlushDelayMs);
+    QObject::connect(&flushTimer, &QTimer::timeout, q, &MessageStore::flush);
+}
+
+bool MessageStore::Private::execOrReport(QSqlQuery &query)
+{
+    QString error;
+    if (StoreSchema::exec(query, &error))
+        return true;
+    reportError(QStringLiteral("Message store: ") + error);
+    return false;
+}
+
+bool MessageStore::Private::prepareQuery(std::optional<QSqlQuery> &slot, const QString &sql, QString *error)
+{
+    slot.emplace(db);
+    if (slot->prepare(sql))
+        return true;
+    *error = slot->lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+    return false;
+}
+
+bool MessageStore::Private::open(const QString &location, QString *error)
+{
+    if (location.isEmpty()) {
+        *error = QStringLiteral("No store location given");
+        return false;
+    }
+    if (location == QLatin1String(":memory:")) {
+        tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mailscope-XXXXXX"));
+        if (!tempDir->isValid()) {
+            *error = QStringLiteral("Cannot create a temporary folder: ") + tempDir->errorString();
+            return false;
+        }
+        folder = tempDir->path();
+    } else {
+        folder = QDir(location).absolutePath();
+    }
+    for (const QString &dir : { folder, messagesDir(), spoolDir() }) {
+        if (!QDir().mkpath(dir) || !QFileInfo(dir).isDir()) {
+            *error = QStringLiteral("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir));
+            return false;
+        }
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        *error = QStringLiteral("The Qt SQLite driver is missing (package libqt6sql6-sqlite)");
+        return false;
+    }
+    connectionName = uniqueConnectionName();
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(folder + QLatin1Char('/') + databaseFileName());
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!StoreSchema::prepare(db, error))
+        return false;
+    const bool prepared = prepareQuery(insertMessage,
+                              QStringLiteral("INSERT INTO messages (session_id, received, size, mail_from,"
+                                             " mail_parameters, recipients, subject, helo, remote_address,"
+                                             " transmission) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              error)
+        && prepareQuery(insertLine,
+            QStringLiteral(
+                "INSERT INTO transcript (session_id, seq, time, direction, text) VALUES (?, ?, ?, ?, ?)"),
+            error)
+        && prepareQuery(upsertSession, StoreSchema::sessionUpsert(true), error)
+        && prepareQuery(ensureSession, StoreSchema::sessionUpsert(false), error);
+    if (!prepared)
+        return false;
+    removeLeftovers();
+    applyRetention();
+    return true;
+}
+
+// What a crash leaves behind: half-received bodies in spool/, a body saved whose row
+// never committed (its id would be reused), or a row whose file is gone.
+void MessageStore::Private::removeLeftovers()
+{
+    const QDir spool(spoolDir());
+    const QStringList spoolFiles = spool.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : spoolFiles)
+        QFile::remove(spool.filePath(name));
+
+    const QDir messages(messagesDir());
+    QSet<qint64> files;
+    const QStringList messageFiles = messages.entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : messageFiles) {
+        bool isId = false;
+        const qint64 id = name.endsWith(QLatin1String(".eml")) ? name.chopped(4).toLongLong(&isId) : 0;
+        if (isId && id > 0)
+            files.insert(id);
+        else if (name.endsWith(QLatin1String(".part")))
+            QFile::remove(messages.filePath(name));
+    }
+    const QList<qint64> rows = ids(QStringLiteral("SELECT id FROM messages"));
+    for (qint64 id : rows) {
+        if (!files.remove(id))
+            removeMessages(QStringLiteral("id = ?"), { id });
+    }
+    for (qint64 id : std::as_const(files))
+        QFile::remove(messagePath(id));
+}
+
+void MessageStore::Private::close()
+{
+    flushPending();
+    flushTimer.stop();
+    pendingLines.clear();
+    pendingSessions.clear();
+    nextSeq.clear();
+    // Every query must be gone before the connection is removed.
+    insertMessage.reset();
+    insertLine.reset();
+    upsertSession.reset();
+    ensureSession.reset();
+    if (db.isValid()) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+    connectionName.clear();
+    tempDir.reset();
+    folder.clear();
+}
+
+qint64 MessageStore::Private::nextSequence(const QString &sessionId, QString *error)
+{
+    auto it = nextSeq.find(sessionId);
+    if (it == nextSeq.end()) {
+        // A session id seen before in this folder (e.g. a previous run) continues its numbering.
+        QSqlQuery last = query();
+        last.prepare(QStringLiteral("SELECT MAX(seq) FROM transcript WHERE session_id = ?"));
+        last.addBindValue(sessionId);
+        if (!StoreSchema::exec(last, error))
+            return -1;
+        const qint64 next = last.next() && !last.value(0).isNull() ? last.value(0).toLongLong() + 1 : 0;
+        it = nextSeq.insert(sessionId, next);
+    }
+    return it.value()++;
+}
+
+bool MessageStore::Private::flushPending()
+{
+    flushTimer.stop();
+    if (!db.isOpen() || (pendingLines.isEmpty() && pendingSessions.isEmpty()))
+        return true;
+    // Taken out first: a failing batch is reported once, not retried forever.
+    const QHash<QString, SessionInfo> sessions = std::exchange(pendingSessions, {});
+    const QList<PendingLine> lines = std::exchange(pendingLines, {});
+    QString error;
+    bool ok = db.transaction();
+    if (!ok)
+        error = db.lastError().text();
+    for (auto it = sessions.cbegin(); ok && it != sessions.cend(); ++it) {
+        StoreSchema::bindSession(*upsertSession, it.value());
+        ok = StoreSchema::exec(*upsertSession, &error);
+    }
+    for (const PendingLine &pending : lines) {
+        if (!ok)
+            break;
+        const qint64 seq = nextSequence(pending.sessionId, &error);
+        QSqlQuery &insert = *insertLine;
+        insert.bindValue(0, pending.sessionId);
+        insert.bindValue(1, seq);
+        insert.bindValue(2, StoreSchema::fromTime(pending.line.time));
+        insert.bindValue(3, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
+        insert.bindValue(4, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
+        ok = seq >= 0 && StoreSchema::exec(insert, &error);
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        error = db.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        nextSeq.clear(); // the numbers handed out in this batch were not kept
+        reportError(QStringLiteral("Message store: cannot write %1 transcript lines: %2")
+                        .arg(lines.size())
+                        .arg(error));
+    }
+    return ok;
+}
+
+QList<qint64> MessageStore::Private::ids(const QString &sql, const QVariantList &values)
+{
+    QList<qint64> result;
+    if (!db.isOpen())
+        return result;
+    QSqlQuery select = query();
+    select.setForwardOnly(true);
+    select.prepare(sql);
+    for (const QVariant &value : values)
+        select.addBindValue(value);
+    if (!execOrReport(select))
+        return result;
+    while (select.next())
+        result.append(select.value(0).toLongLong());
+    return result;
+}
+
+// Rows go first, in one statement: a file left by a crash is cleaned at the next open.
+QList<qint64> MessageStore::Private::removeMessages(const QString &condition, const QVariantList &values)
+{
+    const QList<qint64> removed
+        = ids(QStringLiteral("SELECT id FROM messages WHERE %1 ORDER BY id").arg(condition), values);
+    if (removed.isEmpty())
+        return removed;
+    QSqlQuery remove = query();
+    remove.prepare(QStringLiteral("DELETE FROM messages WHERE %1").arg(condition));
+    for (const QVariant &value : values)
+        remove.addBindValue(value);
+    if (!execOrReport(remove))
+        return {};
+    for (qint64 id : removed) {
+        QFile::remove(messagePath(id));
+        Q_EMIT q->messageRemoved(id);
+    }
+    return removed;
+}
+
+void MessageStore::Private::applyRetention()
+{
+    if (retentionLimit <= 0 || !db.isOpen())
+        return;
+    // Ids only grow, so everything up to the newest id past the limit is older.
+    const QList<qint64> beyond = ids(
+        QStringLiteral("SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET ?"), { retentionLimit });
+    if (!beyond.isEmpty())
+        removeMessages(QStringLiteral("id <= ?"), { beyond.first() });
+}
+
+} // namespace Mailscope

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/messagestore.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <optional>
+
+namespace Mailscope {
+
+// The store's connection, its prepared queries, and the transcript waiting to be written.
+struct MessageStore::Private {
+    struct PendingLine {
+        QString sessionId;
+        TranscriptLine line;
+    };
+
+    static constexpr qint64 DefaultSpoolMemoryLimit = 1024 * 1024;
+    // Long enough to batch a burst of lines into one transaction, short enough to look live.
+    static constexpr int TranscriptFlushDelayMs = 20;
+
+    explicit Private(MessageStore *store);
+
+    [[nodiscard]] QString messagesDir() const { return folder + QStringLiteral("/messages"); }
+    [[nodiscard]] QString spoolDir() const { return folder + QStringLiteral("/spool"); }
+    [[nodiscard]] QString messagePath(qint64 id) const
+    {
+        return messagesDir() + QLatin1Char('/') + QString::number(id) + QStringLiteral(".eml");
+    }
+
+    void reportError(const QString &message) { Q_EMIT q->errorOccurred(message); }
+    [[nodiscard]] QSqlQuery query() const { return QSqlQuery(db); }
+    bool execOrReport(QSqlQuery &query);
+    bool prepareQuery(std::optional<QSqlQuery> &slot, const QString &sql, QString *error);
+
+    bool open(const QString &location, QString *error);
+    void close();
+    void removeLeftovers();
+    bool flushPending();
+    qint64 nextSequence(const QString &sessionId, QString *error);
+    QList<qint64> ids(const QString &sql, const QVariantList &values = {});
+    QList<qint64> removeMessages(const QString &condition, const QVariantList &values = {});
+    void applyRetention();
+
+    MessageStore *q;
+    QString folder;
+    std::unique_ptr<QTemporaryDir> tempDir;
+    QString connectionName;
+    QSqlDatabase db;
+    // Prepared once: these run for every message and every transcript line.
+    std::optional<QSqlQuery> insertMessage;
+    std::optional<QSqlQuery> insertLine;
+    std::optional<QSqlQuery> upsertSession;
+    std::optional<QSqlQuery> ensureSession;
+    int retentionLimit = 0;
+    qint64 spoolMemoryLimit = DefaultSpoolMemoryLimit;
+    QHash<QString, SessionInfo> pendingSessions;
+    QList<PendingLine> pendingLines;
+    QHash<QString, qint64> nextSeq;
+    QTimer flushTimer;
+};
+
+} // namespace Mailscope

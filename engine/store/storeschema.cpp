@@ -1,0 +1,278 @@
+#include "store/storeschema.h"
+
+#include "smtp/sessioninfo.h"
+#include "store/messagestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Mailscope::StoreSchema {
+
+namespace {
+
+constexpr int CurrentVersion = 1;
+
+const char *const SchemaV1[] = {
+    "CREATE TABLE sessions ("
+    " id TEXT PRIMARY KEY, listener TEXT, protocol TEXT,"
+    " remote_address TEXT, remote_port INTEGER, local_address TEXT, local_port INTEGER,"
+    " client_host_name TEXT, opening_command BLOB, helo_name TEXT,"
+    " transaction_count INTEGER NOT NULL DEFAULT 0, transmission_type TEXT,"
+    " started INTEGER, ended INTEGER,"
+    " bytes_in INTEGER NOT NULL DEFAULT 0, bytes_out INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX sessions_started ON sessions(started)",
+    // Lines arrive before the session's first record, so no foreign key to sessions.
+    "CREATE TABLE transcript ("
+    " session_id TEXT NOT NULL, seq INTEGER NOT NULL, time INTEGER,"
+    " direction TEXT NOT NULL, text BLOB,"
+    " PRIMARY KEY (session_id, seq)) WITHOUT ROWID",
+    // AUTOINCREMENT: an id is never reused after its message was deleted.
+    "CREATE TABLE messages ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT, received INTEGER NOT NULL,"
+    " size INTEGER NOT NULL, mail_from TEXT, mail_parameters TEXT, recipients TEXT,"
+    " subject TEXT, helo TEXT, remote_address TEXT, transmission TEXT)",
+    "CREATE INDEX messages_session ON messages(session_id)",
+};
+
+const QStringList &sessionColumnList()
+{
+    static const QStringList columns { QStringLiteral("id"), QStringLiteral("listener"),
+        QStringLiteral("protocol"), QStringLiteral("remote_address"), QStringLiteral("remote_port"),
+        QStringLiteral("local_address"), QStringLiteral("local_port"), QStringLiteral("client_host_name"),
+        QStringLiteral("opening_command"), QStringLiteral("helo_name"), QStringLiteral("transaction_count"),
+        QStringLiteral("transmission_type"), QStringLiteral("started"), QStringLiteral("ended"),
+        QStringLiteral("bytes_in"), QStringLiteral("bytes_out") };
+    return columns;
+}
+
+QJsonValue parameterValue(const QByteArray &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(value));
+}
+
+QJsonObject parametersObject(const MailParameters &parameters)
+{
+    QJsonObject object;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        object.insert(QString::fromUtf8(it.key()), parameterValue(it.value()));
+    return object;
+}
+
+MailParameters parametersOf(const QJsonObject &object)
+{
+    MailParameters parameters;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        // JSON null: a keyword given without a value; "" stays an empty but non-null value.
+        const QString value = it.value().toString();
+        parameters.insert(it.key().toUtf8(),
+            it.value().isNull()   ? QByteArray()
+                : value.isEmpty() ? QByteArray("", 0)
+                                  : value.toUtf8());
+    }
+    return parameters;
+}
+
+} // namespace
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+    return false;
+}
+
+bool prepare(QSqlDatabase &db, QString *error)
+{
+    // WAL with synchronous=NORMAL: a commit survives the process being killed, and
+    // writers do not block readers.
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
+        || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = QStringLiteral("Cannot switch the database to WAL mode: ") + pragma.lastError().text();
+        return false;
+    }
+    pragma.finish();
+    if (!exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error))
+        return false;
+
+    if (!pragma.exec(QStringLiteral("PRAGMA user_version")) || !pragma.next()) {
+        *error = pragma.lastError().text();
+        return false;
+    }
+    const int version = pragma.value(0).toInt();
+    pragma.finish();
+    if (version == CurrentVersion)
+        return true;
+    if (version > CurrentVersion) {
+        *error = QStringLiteral(
+            "The store was written by a newer Mailscope (schema version %1, this one knows %2)")
+                     .arg(version)
+                     .arg(CurrentVersion);
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (const char *statement : SchemaV1) {
+        if (!exec(db, QString::fromLatin1(statement), error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(CurrentVersion), error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QVariant fromTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime toTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString parametersToJson(const MailParameters &parameters)
+{
+    return QString::fromUtf8(QJsonDocument(parametersObject(parameters)).toJson(QJsonDocument::Compact));
+}
+
+MailParameters parametersFromJson(const QString &json)
+{
+    return parametersOf(QJsonDocument::fromJson(json.toUtf8()).object());
+}
+
+QString recipientsToJson(const QList<Recipient> &recipients)
+{
+    QJsonArray array;
+    for (const Recipient &recipient : recipients)
+        array.append(QJsonObject { { QStringLiteral("address"), recipient.address },
+            { QStringLiteral("parameters"), parametersObject(recipient.parameters) } });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Recipient> recipientsFromJson(const QString &json)
+{
+    QList<Recipient> recipients;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        recipients.append({ object.value(QLatin1String("address")).toString(),
+            parametersOf(object.value(QLatin1String("parameters")).toObject()) });
+    }
+    return recipients;
+}
+
+QString messageColumns()
+{
+    return QStringLiteral("id, session_id, received, size, mail_from, mail_parameters, recipients,"
+                          " subject, helo, remote_address, transmission");
+}
+
+StoredMessage readMessage(const QSqlQuery &query)
+{
+    StoredMessage message;
+    message.id = query.value(0).toLongLong();
+    message.sessionId = query.value(1).toString();
+    message.received = toTime(query.value(2));
+    message.size = query.value(3).toLongLong();
+    message.envelope.mailFrom = query.value(4).toString();
+    message.envelope.mailParameters = parametersFromJson(query.value(5).toString());
+    message.envelope.recipients = recipientsFromJson(query.value(6).toString());
+    message.subject = query.value(7).toString();
+    message.heloName = query.value(8).toString();
+    message.remoteAddress = query.value(9).toString();
+    message.transmissionType = query.value(10).toString();
+    return message;
+}
+
+QString sessionColumns()
+{
+    return sessionColumnList().join(QStringLiteral(", "));
+}
+
+SessionInfo readSession(const QSqlQuery &query)
+{
+    SessionInfo session;
+    session.id = query.value(0).toString();
+    session.listener = query.value(1).toString();
+    session.protocol
+        = query.value(2).toString() == protocolName(Protocol::Lmtp) ? Protocol::Lmtp : Protocol::Smtp;
+    session.remoteAddress = QHostAddress(query.value(3).toString());
+    session.remotePort = quint16(query.value(4).toUInt());
+    session.localAddress = QHostAddress(query.value(5).toString());
+    session.localPort = quint16(query.value(6).toUInt());
+    session.clientHostName = query.value(7).toString();
+    session.openingCommand = query.value(8).toByteArray();
+    session.heloName = query.value(9).toString();
+    session.transactionCount = query.value(10).toInt();
+    session.transmissionType = query.value(11).toString();
+    session.started = toTime(query.value(12));
+    session.ended = toTime(query.value(13));
+    session.bytesIn = query.value(14).toLongLong();
+    session.bytesOut = query.value(15).toLongLong();
+    return session;
+}
+
+QString sessionUpsert(bool updateExisting)
+{
+    const QStringList &columns = sessionColumnList();
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString &column : columns) {
+        placeholders << QLatin1Char(':') + column;
+        if (column != QLatin1String("id"))
+            updates << column + QStringLiteral(" = excluded.") + column;
+    }
+    return QStringLiteral("INSERT INTO sessions (%1) VALUES (%2) ON CONFLICT(id) DO %3")
+        .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+            updateExisting ? QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))
+                           : QStringLiteral("NOTHING"));
+}
+
+void bindSession(QSqlQuery &query, const SessionInfo &session)
+{
+    query.bindValue(QStringLiteral(":id"), session.id);
+    query.bindValue(QStringLiteral(":listener"), session.listener);
+    query.bindValue(QStringLiteral(":protocol"), protocolName(session.protocol));
+    query.bindValue(QStringLiteral(":remote_address"), session.remoteAddress.toString());
+    query.bindValue(QStringLiteral(":remote_port"), session.remotePort);
+    query.bindValue(QStringLiteral(":local_address"), session.localAddress.toString());
+    query.bindValue(QStringLiteral(":local_port"), session.localPort);
+    query.bindValue(QStringLiteral(":client_host_name"), session.clientHostName);
+    query.bindValue(QStringLiteral(":opening_command"), session.openingCommand);
+    query.bindValue(QStringLiteral(":helo_name"), session.heloName);
+    query.bindValue(QStringLiteral(":transaction_count"), session.transactionCount);
+    query.bindValue(QStringLiteral(":transmission_type"), session.transmissionType);
+    query.bindValue(QStringLiteral(":started"), fromTime(session.started));
+    query.bindValue(QStringLiteral(":ended"), fromTime(session.ended));
+    query.bindValue(QStringLiteral(":bytes_in"), session.bytesIn);
+    query.bindValue(QStringLiteral(":bytes_out"), session.bytesOut);
+}
+
+} // namespace Mailscope::StoreSchema
