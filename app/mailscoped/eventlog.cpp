@@ -1,0 +1,125 @@
+#include "eventlog.h"
+
+#include "smtp/smtpsession.h"
+#include "store/messagestore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace Mailscope {
+
+namespace {
+
+QJsonObject parametersJson(const MailParameters &parameters)
+{
+    QJsonObject object;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        object.insert(QString::fromUtf8(it.key()), it.value().isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(it.value())));
+    return object;
+}
+
+QString endpoint(const QHostAddress &address, quint16 port)
+{
+    return (address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString())
+        + u':' + QString::number(port);
+}
+
+} // namespace
+
+EventLog::EventLog(bool json, bool transcript, QObject *parent)
+    : QObject(parent)
+    , m_json(json)
+    , m_transcript(transcript)
+{
+}
+
+void EventLog::print(const QString &event, const QString &text, QJsonObject fields)
+{
+    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QByteArray line;
+    if (m_json) {
+        fields.insert(QStringLiteral("event"), event);
+        fields.insert(QStringLiteral("time"), time);
+        line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    } else {
+        line = (time + u' ' + text).toUtf8();
+    }
+    line += '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+void EventLog::info(const QString &event, const QString &text, const QJsonObject &fields) { print(event, text, fields); }
+
+void EventLog::error(const QString &text)
+{
+    print(QStringLiteral("error"), QStringLiteral("error: ") + text, { { QStringLiteral("message"), text } });
+}
+
+void EventLog::watch(SmtpServer *server, MessageStore *store)
+{
+    connect(server, &SmtpServer::sessionStarted, this, &EventLog::watchSession);
+    connect(server, &SmtpServer::connectionRefused, this, [this](const QHostAddress &address, quint16 port, const QString &reason) {
+        print(QStringLiteral("connection-refused"), QStringLiteral("refused %1: %2").arg(endpoint(address, port), reason),
+              { { QStringLiteral("remote"), endpoint(address, port) }, { QStringLiteral("reason"), reason } });
+    });
+    connect(store, &MessageStore::errorOccurred, this, &EventLog::error);
+    connect(store, &MessageStore::messageAdded, this, [this, store](qint64 id) {
+        const std::optional<StoredMessage> message = store->message(id);
+        if (!message)
+            return;
+        QJsonArray recipients;
+        for (const Recipient &r : message->envelope.recipients)
+            recipients.append(QJsonObject { { QStringLiteral("address"), r.address },
+                                            { QStringLiteral("parameters"), parametersJson(r.parameters) } });
+        const QString from = message->envelope.mailFrom;
+        print(QStringLiteral("message"),
+              QStringLiteral("message %1 stored: from <%2> to <%3>, %4 bytes, subject \"%5\"")
+                  .arg(id)
+                  .arg(from, message->envelope.recipientAddresses().join(QStringLiteral(">, <")))
+                  .arg(message->size)
+                  .arg(message->subject),
+              { { QStringLiteral("id"), id },
+                { QStringLiteral("session"), message->sessionId },
+                { QStringLiteral("from"), from },
+                { QStringLiteral("mailParameters"), parametersJson(message->envelope.mailParameters) },
+                { QStringLiteral("recipients"), recipients },
+                { QStringLiteral("size"), message->size },
+                { QStringLiteral("subject"), message->subject },
+                { QStringLiteral("file"), store->rawFilePath(id) } });
+    });
+}
+
+void EventLog::watchSession(SmtpSession *session)
+{
+    const SessionInfo &info = session->info();
+    const QString remote = endpoint(info.remoteAddress, info.remotePort);
+    print(QStringLiteral("session-opened"), QStringLiteral("session %1 opened from %2 on %3").arg(info.id, remote, info.listener),
+          { { QStringLiteral("session"), info.id }, { QStringLiteral("remote"), remote },
+            { QStringLiteral("listener"), info.listener } });
+    if (m_transcript) {
+        const QString id = info.id;
+        connect(session, &SmtpSession::transcriptLine, this, [this, id](const TranscriptLine &line) {
+            const QString direction = QString(QChar::fromLatin1(TranscriptLine::directionCode(line.direction)));
+            const QString text = QString::fromUtf8(line.text);
+            print(QStringLiteral("line"), QStringLiteral("%1 %2: %3").arg(id, direction, text),
+                  { { QStringLiteral("session"), id }, { QStringLiteral("direction"), direction },
+                    { QStringLiteral("text"), text } });
+        });
+    }
+    connect(session, &SmtpSession::sessionClosed, this, [this](const SessionInfo &closed) {
+        print(QStringLiteral("session-closed"),
+              QStringLiteral("session %1 closed: %2 message(s), %3 bytes in, %4 bytes out")
+                  .arg(closed.id)
+                  .arg(closed.transactionCount)
+                  .arg(closed.bytesIn)
+                  .arg(closed.bytesOut),
+              { { QStringLiteral("session"), closed.id }, { QStringLiteral("messages"), closed.transactionCount },
+                { QStringLiteral("bytesIn"), closed.bytesIn }, { QStringLiteral("bytesOut"), closed.bytesOut },
+                { QStringLiteral("helo"), closed.heloName }, { QStringLiteral("clientHost"), closed.clientHostName } });
+    });
+}
+
+} // namespace Mailscope

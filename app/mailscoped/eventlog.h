@@ -1,0 +1,32 @@
+#pragma once
+
+#include "smtp/smtpserver.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace Mailscope {
+
+class MessageStore;
+class SmtpSession;
+
+// Prints what the server does on stdout: readable log lines, or one JSON
+// object per line (--json) for scripts and CI.
+class EventLog : public QObject {
+    Q_OBJECT
+public:
+    EventLog(bool json, bool transcript, QObject *parent = nullptr);
+
+    void watch(SmtpServer *server, MessageStore *store);
+    void info(const QString &event, const QString &text, const QJsonObject &fields = {});
+    void error(const QString &text);
+
+private:
+    void watchSession(SmtpSession *session);
+    void print(const QString &event, const QString &text, QJsonObject fields);
+
+    bool m_json;
+    bool m_transcript;
+};
+
+} // namespace Mailscope

@@ -1,0 +1,87 @@
+#include "eventlog.h"
+#include "options.h"
+#include "signalwatcher.h"
+
+#include "smtp/smtpserver.h"
+#include "store/messagestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <cstdio>
+
+using namespace Mailscope;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "mailscoped: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailscoped"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Mailscope"));
+
+    DaemonOptions options;
+    QString error;
+    if (!parseDaemonOptions(app.arguments(), &options, &error))
+        return fail(error);
+    const ServerSettings &settings = options.settings;
+
+    MessageStore store;
+    store.setRetentionLimit(settings.retentionLimit);
+    if (!store.open(settings.store, &error))
+        return fail(QStringLiteral("cannot open the store %1: %2").arg(settings.store, error));
+    if (!settings.emlDir.isEmpty() && !QDir().mkpath(settings.emlDir))
+        return fail(QStringLiteral("cannot create the folder %1").arg(settings.emlDir));
+
+    SmtpServer server(&store);
+    (void)server.setSettings(settings);
+    EventLog log(options.json, options.transcript);
+    log.watch(&server, &store);
+    if (!server.start(&error))
+        return fail(error);
+
+    if (!settings.emlDir.isEmpty()) {
+        const QString dir = settings.emlDir;
+        QObject::connect(&store, &MessageStore::messageAdded, &store, [&store, &log, dir](qint64 id) {
+            const QString target = QDir(dir).filePath(QString::number(id) + QStringLiteral(".eml"));
+            QFile::remove(target);
+            if (!QFile::copy(store.rawFilePath(id), target))
+                log.error(QStringLiteral("cannot write %1").arg(target));
+        });
+    }
+
+    QJsonArray listening;
+    for (const SmtpServer::ListenerStatus &l : server.listeners()) {
+        listening.append(l.config.url());
+        log.info(QStringLiteral("listening"), QStringLiteral("listening on %1").arg(l.config.url()),
+                 { { QStringLiteral("url"), l.config.url() }, { QStringLiteral("port"), l.config.port } });
+    }
+    log.info(QStringLiteral("ready"),
+             QStringLiteral("ready: host name %1, store %2").arg(settings.effectiveHostName(), store.isPersistent() ? store.folder() : QStringLiteral(":memory:")),
+             { { QStringLiteral("listeners"), listening }, { QStringLiteral("hostName"), settings.effectiveHostName() } });
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int number) {
+        if (server.isStopping())
+            return;
+        log.info(QStringLiteral("stopping"), QStringLiteral("stopping (signal %1): messages in flight may finish").arg(number),
+                 { { QStringLiteral("signal"), number } });
+        server.stop();
+    });
+    QObject::connect(&server, &SmtpServer::stopped, &app, [&] {
+        store.flush();
+        log.info(QStringLiteral("stopped"), QStringLiteral("stopped"));
+        app.quit();
+    });
+    return app.exec();
+}

@@ -1,0 +1,158 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+
+namespace Mailscope {
+
+namespace {
+
+struct ExtensionSwitch {
+    Extension extension;
+    const char *name; // as in --no-NAME and --hide-NAME
+    const char *shown;
+};
+
+const ExtensionSwitch extensionSwitches[] = {
+    { Extension::Pipelining, "pipelining", "PIPELINING" },
+    { Extension::EightBitMime, "8bitmime", "8BITMIME" },
+    { Extension::SmtpUtf8, "smtputf8", "SMTPUTF8" },
+    { Extension::Size, "size", "SIZE" },
+    { Extension::Chunking, "chunking", "CHUNKING (BDAT)" },
+    { Extension::EnhancedStatusCodes, "enhanced-status-codes", "ENHANCEDSTATUSCODES" },
+    { Extension::Dsn, "dsn", "DSN" },
+};
+
+bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < minimum) {
+        *error = QStringLiteral("--%1 needs a whole number of at least %2, not \"%3\"").arg(name).arg(minimum).arg(parser.value(name));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool readInt(const QCommandLineParser &parser, const QString &name, int minimum, int *out, QString *error)
+{
+    qint64 value = *out;
+    if (!readNumber(parser, name, minimum, &value, error))
+        return false;
+    if (value > std::numeric_limits<int>::max()) {
+        *error = QStringLiteral("--%1 is too large").arg(name);
+        return false;
+    }
+    *out = int(value);
+    return true;
+}
+
+} // namespace
+
+bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Mailscope's headless SMTP/LMTP test server: captures every message it is sent.\n"
+        "Settings come from the defaults, then --config, then the options given here."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        { QStringLiteral("listen"), QStringLiteral("Listen on URL: smtp://HOST:PORT or lmtp://HOST:PORT (repeatable; default smtp://127.0.0.1:1025). Port 0 picks a free one."), QStringLiteral("URL") },
+        { QStringLiteral("store"), QStringLiteral("Keep messages in folder DIR, or in a throwaway store with :memory: (the default)."), QStringLiteral("DIR") },
+        { QStringLiteral("config"), QStringLiteral("Read settings from the JSON file FILE (the window's settings file)."), QStringLiteral("FILE") },
+        { QStringLiteral("eml-dir"), QStringLiteral("Also write every stored message to DIR as ID.eml."), QStringLiteral("DIR") },
+        { QStringLiteral("json"), QStringLiteral("Print one JSON object per line for each event instead of log lines.") },
+        { QStringLiteral("transcript"), QStringLiteral("Also print every line of every session, client (C), server (S) and notes (N).") },
+        { QStringLiteral("hostname"), QStringLiteral("Host name in the greeting and replies (default: this machine's)."), QStringLiteral("NAME") },
+        { QStringLiteral("banner"), QStringLiteral("Greeting text after the host name."), QStringLiteral("TEXT") },
+        { QStringLiteral("size"), QStringLiteral("Largest message accepted, in bytes (SIZE); 0 for no limit."), QStringLiteral("BYTES") },
+        { QStringLiteral("max-clients"), QStringLiteral("Connections at once; more get 421 (0: unlimited)."), QStringLiteral("N") },
+        { QStringLiteral("max-recipients"), QStringLiteral("Recipients per message; more get 452 (default 1000)."), QStringLiteral("N") },
+        { QStringLiteral("max-bad-commands"), QStringLiteral("Bad commands in a row before 421 and close (default 10)."), QStringLiteral("N") },
+        { QStringLiteral("idle-timeout"), QStringLiteral("Seconds a client may stay silent (default 60)."), QStringLiteral("SECONDS") },
+        { QStringLiteral("stop-grace"), QStringLiteral("Seconds a message in flight may take to finish when stopping (default 30)."), QStringLiteral("SECONDS") },
+        { QStringLiteral("retention"), QStringLiteral("Keep only the newest N messages (0: all)."), QStringLiteral("N") },
+        { QStringLiteral("strict-line-endings"), QStringLiteral("Reject messages with bare CR or bare LF (kept as received otherwise).") },
+        { QStringLiteral("no-reverse-dns"), QStringLiteral("Do not look up client host names.") },
+        { QStringLiteral("disable-command"), QStringLiteral("Answer VERB with 502 (repeatable, e.g. VRFY)."), QStringLiteral("VERB") },
+        { QStringLiteral("enable-command"), QStringLiteral("Answer VERB again (e.g. EXPN, disabled by default)."), QStringLiteral("VERB") },
+    });
+    for (const ExtensionSwitch &s : extensionSwitches) {
+        const QString name = QLatin1String(s.name);
+        const QString shown = QLatin1String(s.shown);
+        parser.addOption({ QStringLiteral("no-") + name, QStringLiteral("Turn %1 off.").arg(shown) });
+        parser.addOption({ QStringLiteral("hide-") + name, QStringLiteral("Keep %1 working but do not advertise it.").arg(shown) });
+    }
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+
+    ServerSettings &s = options->settings;
+    if (parser.isSet(QStringLiteral("config")) && !ServerSettings::load(parser.value(QStringLiteral("config")), &s, error))
+        return false;
+    if (parser.isSet(QStringLiteral("listen"))) {
+        s.listeners.clear();
+        for (const QString &url : parser.values(QStringLiteral("listen"))) {
+            ListenerConfig listener;
+            if (!parseListenerUrl(url, &listener, error))
+                return false;
+            s.listeners.append(listener);
+        }
+    }
+    if (parser.isSet(QStringLiteral("store")))
+        s.store = parser.value(QStringLiteral("store"));
+    if (parser.isSet(QStringLiteral("eml-dir")))
+        s.emlDir = parser.value(QStringLiteral("eml-dir"));
+    if (parser.isSet(QStringLiteral("hostname")))
+        s.hostName = parser.value(QStringLiteral("hostname"));
+    if (parser.isSet(QStringLiteral("banner")))
+        s.banner = parser.value(QStringLiteral("banner"));
+    if (!readNumber(parser, QStringLiteral("size"), 0, &s.maxMessageSize, error)
+        || !readInt(parser, QStringLiteral("max-clients"), 0, &s.maxClients, error)
+        || !readInt(parser, QStringLiteral("max-recipients"), 1, &s.maxRecipients, error)
+        || !readInt(parser, QStringLiteral("max-bad-commands"), 1, &s.maxBadCommands, error)
+        || !readInt(parser, QStringLiteral("idle-timeout"), 1, &s.idleTimeoutSeconds, error)
+        || !readInt(parser, QStringLiteral("stop-grace"), 0, &s.stopGraceSeconds, error)
+        || !readInt(parser, QStringLiteral("retention"), 0, &s.retentionLimit, error))
+        return false;
+    if (parser.isSet(QStringLiteral("strict-line-endings")))
+        s.strictLineEndings = true;
+    if (parser.isSet(QStringLiteral("no-reverse-dns")))
+        s.reverseDns = false;
+    for (const QString &verb : parser.values(QStringLiteral("enable-command")))
+        s.disabledCommands.removeAll(verb.toUpper());
+    for (const QString &verb : parser.values(QStringLiteral("disable-command")))
+        if (!s.isCommandDisabled(verb.toUpper().toLatin1()))
+            s.disabledCommands.append(verb.toUpper());
+    for (const ExtensionSwitch &sw : extensionSwitches) {
+        const QString name = QLatin1String(sw.name);
+        const bool off = parser.isSet(QStringLiteral("no-") + name);
+        const bool hide = parser.isSet(QStringLiteral("hide-") + name);
+        if (off && hide) {
+            *error = QStringLiteral("--no-%1 and --hide-%1 cannot be used together").arg(name);
+            return false;
+        }
+        if (off)
+            s.setMode(sw.extension, ExtensionMode::Off);
+        else if (hide)
+            s.setMode(sw.extension, ExtensionMode::Hidden);
+    }
+    options->json = parser.isSet(QStringLiteral("json"));
+    options->transcript = parser.isSet(QStringLiteral("transcript"));
+    return true;
+}
+
+} // namespace Mailscope
