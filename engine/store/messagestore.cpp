@@ -108,6 +108,7 @@ MessageStore::AddResult MessageStore::addMessage(
     insert.bindValue(7, session.heloName);
     insert.bindValue(8, session.remoteAddress.toString());
     insert.bindValue(9, session.transmissionType);
+    insert.bindValue(10, session.authUser);
     if (!StoreSchema::exec(*d->ensureSession, &error) || !StoreSchema::exec(insert, &error)) {
         d->db.rollback();
         return failWith(error);

@@ -27,6 +27,7 @@ struct StoredMessage {
     QString heloName;
     QString remoteAddress;
     QString transmissionType;
+    QString authUser; // the session's AUTH identity when the message came in
 };
 
 // Messages (raw bytes as files + an SQLite index), sessions and transcripts.

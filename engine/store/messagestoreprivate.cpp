@@ -92,7 +92,7 @@ bool MessageStore::Private::open(const QString &location, QString *error)
     const bool prepared = prepareQuery(insertMessage,
                               QStringLiteral("INSERT INTO messages (session_id, received, size, mail_from,"
                                              " mail_parameters, recipients, subject, helo, remote_address,"
-                                             " transmission) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             " transmission, auth_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               error)
         && prepareQuery(insertLine,
             QStringLiteral(

@@ -24,7 +24,8 @@ const char *const SchemaV1[] = {
     " client_host_name TEXT, opening_command BLOB, helo_name TEXT,"
     " transaction_count INTEGER NOT NULL DEFAULT 0, transmission_type TEXT,"
     " started INTEGER, ended INTEGER,"
-    " bytes_in INTEGER NOT NULL DEFAULT 0, bytes_out INTEGER NOT NULL DEFAULT 0)",
+    " bytes_in INTEGER NOT NULL DEFAULT 0, bytes_out INTEGER NOT NULL DEFAULT 0,"
+    " tls TEXT, auth_user TEXT, auth_mechanism TEXT, forwarded TEXT)",
     "CREATE INDEX sessions_started ON sessions(started)",
     // Lines arrive before the session's first record, so no foreign key to sessions.
     "CREATE TABLE transcript ("
@@ -35,7 +36,7 @@ const char *const SchemaV1[] = {
     "CREATE TABLE messages ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT, received INTEGER NOT NULL,"
     " size INTEGER NOT NULL, mail_from TEXT, mail_parameters TEXT, recipients TEXT,"
-    " subject TEXT, helo TEXT, remote_address TEXT, transmission TEXT)",
+    " subject TEXT, helo TEXT, remote_address TEXT, transmission TEXT, auth_user TEXT)",
     "CREATE INDEX messages_session ON messages(session_id)",
 };
 
@@ -46,7 +47,8 @@ const QStringList &sessionColumnList()
         QStringLiteral("local_address"), QStringLiteral("local_port"), QStringLiteral("client_host_name"),
         QStringLiteral("opening_command"), QStringLiteral("helo_name"), QStringLiteral("transaction_count"),
         QStringLiteral("transmission_type"), QStringLiteral("started"), QStringLiteral("ended"),
-        QStringLiteral("bytes_in"), QStringLiteral("bytes_out") };
+        QStringLiteral("bytes_in"), QStringLiteral("bytes_out"), QStringLiteral("tls"),
+        QStringLiteral("auth_user"), QStringLiteral("auth_mechanism"), QStringLiteral("forwarded") };
     return columns;
 }
 
@@ -75,6 +77,50 @@ MailParameters parametersOf(const QJsonObject &object)
                                   : value.toUtf8());
     }
     return parameters;
+}
+
+QString tlsToJson(const TlsInfo &tls)
+{
+    if (!tls.active)
+        return {};
+    const QJsonObject object { { QStringLiteral("implicit"), tls.implicit },
+        { QStringLiteral("protocol"), tls.protocol }, { QStringLiteral("cipher"), tls.cipher },
+        { QStringLiteral("serverName"), tls.serverName }, { QStringLiteral("peerSubject"), tls.peerSubject } };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+TlsInfo tlsFromJson(const QString &json)
+{
+    TlsInfo tls;
+    if (json.isEmpty())
+        return tls;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    tls.active = true;
+    tls.implicit = object.value(QLatin1String("implicit")).toBool();
+    tls.protocol = object.value(QLatin1String("protocol")).toString();
+    tls.cipher = object.value(QLatin1String("cipher")).toString();
+    tls.serverName = object.value(QLatin1String("serverName")).toString();
+    tls.peerSubject = object.value(QLatin1String("peerSubject")).toString();
+    return tls;
+}
+
+QString forwardedToJson(const QMap<QString, QString> &forwarded)
+{
+    if (forwarded.isEmpty())
+        return {};
+    QJsonObject object;
+    for (auto it = forwarded.cbegin(); it != forwarded.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> forwardedFromJson(const QString &json)
+{
+    QMap<QString, QString> forwarded;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        forwarded.insert(it.key(), it.value().toString());
+    return forwarded;
 }
 
 } // namespace
@@ -191,7 +237,7 @@ QList<Recipient> recipientsFromJson(const QString &json)
 QString messageColumns()
 {
     return QStringLiteral("id, session_id, received, size, mail_from, mail_parameters, recipients,"
-                          " subject, helo, remote_address, transmission");
+                          " subject, helo, remote_address, transmission, auth_user");
 }
 
 StoredMessage readMessage(const QSqlQuery &query)
@@ -208,6 +254,7 @@ StoredMessage readMessage(const QSqlQuery &query)
     message.heloName = query.value(8).toString();
     message.remoteAddress = query.value(9).toString();
     message.transmissionType = query.value(10).toString();
+    message.authUser = query.value(11).toString();
     return message;
 }
 
@@ -236,6 +283,10 @@ SessionInfo readSession(const QSqlQuery &query)
     session.ended = toTime(query.value(13));
     session.bytesIn = query.value(14).toLongLong();
     session.bytesOut = query.value(15).toLongLong();
+    session.tls = tlsFromJson(query.value(16).toString());
+    session.authUser = query.value(17).toString();
+    session.authMechanism = query.value(18).toString();
+    session.forwarded = forwardedFromJson(query.value(19).toString());
     return session;
 }
 
@@ -273,6 +324,10 @@ void bindSession(QSqlQuery &query, const SessionInfo &session)
     query.bindValue(QStringLiteral(":ended"), fromTime(session.ended));
     query.bindValue(QStringLiteral(":bytes_in"), session.bytesIn);
     query.bindValue(QStringLiteral(":bytes_out"), session.bytesOut);
+    query.bindValue(QStringLiteral(":tls"), tlsToJson(session.tls));
+    query.bindValue(QStringLiteral(":auth_user"), session.authUser);
+    query.bindValue(QStringLiteral(":auth_mechanism"), session.authMechanism);
+    query.bindValue(QStringLiteral(":forwarded"), forwardedToJson(session.forwarded));
 }
 
 } // namespace Mailscope::StoreSchema

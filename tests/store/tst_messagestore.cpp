@@ -67,6 +67,11 @@ SessionInfo sampleSession(const QString &id, const QDateTime &started = Epoch202
     session.started = started;
     session.bytesIn = 10;
     session.bytesOut = 20;
+    session.tls = { true, false, QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"),
+        QStringLiteral("mx.example"), QStringLiteral("CN=client") };
+    session.authUser = QStringLiteral("alice");
+    session.authMechanism = QStringLiteral("PLAIN");
+    session.forwarded.insert(QStringLiteral("ADDR"), QStringLiteral("192.0.2.7"));
     return session;
 }
 
@@ -274,6 +279,7 @@ void TestMessageStore::readsBackEnvelopeAndSessionFacts()
     QCOMPARE(message->heloName, QStringLiteral("client.example"));
     QCOMPARE(message->remoteAddress, QStringLiteral("::1"));
     QCOMPARE(message->transmissionType, QStringLiteral("LMTP"));
+    QCOMPARE(message->authUser, QStringLiteral("alice"));
     QCOMPARE(message->envelope.mailFrom, expected.mailFrom);
     QCOMPARE(message->envelope.mailParameters, expected.mailParameters);
     QCOMPARE(message->envelope.recipientAddresses(), expected.recipientAddresses());
@@ -584,6 +590,10 @@ void TestMessageStore::recordSessionUpdatesExistingRow()
     QCOMPARE(read->ended, session.ended);
     QCOMPARE(read->bytesIn, 4096);
     QCOMPARE(read->bytesOut, 512);
+    QVERIFY(read->tls == session.tls);
+    QCOMPARE(read->authUser, session.authUser);
+    QCOMPARE(read->authMechanism, session.authMechanism);
+    QCOMPARE(read->forwarded, session.forwarded);
     QVERIFY(!store.session(QStringLiteral("unknown")));
 
     SessionInfo bare;
@@ -592,6 +602,8 @@ void TestMessageStore::recordSessionUpdatesExistingRow()
     const std::optional<SessionInfo> readBare = store.session(QStringLiteral("bare"));
     QVERIFY(readBare);
     QVERIFY(readBare->remoteAddress.isNull());
+    QVERIFY(!readBare->tls.active);
+    QVERIFY(readBare->forwarded.isEmpty());
     QVERIFY(!readBare->started.isValid());
     QVERIFY(!readBare->ended.isValid());
     QCOMPARE(int(readBare->protocol), int(Protocol::Smtp));
