@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "settingsjson.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -12,6 +14,8 @@
 namespace Mailscope {
 
 namespace {
+
+using namespace SettingsJson;
 
 const char *const extensionKeys[ExtensionCount] = {
     "pipelining", "8bitmime", "smtputf8", "size", "chunking", "enhancedstatuscodes", "dsn",
@@ -30,49 +34,6 @@ QString modeName(ExtensionMode m)
     return QStringLiteral("on");
 }
 
-bool readInt(const QJsonObject &json, const char *key, int minimum, int *out, QString *error)
-{
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (v.isUndefined())
-        return true;
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d)) || d < minimum || d > std::numeric_limits<int>::max()) {
-        *error = QStringLiteral("\"%1\" must be a whole number from %2 to %3")
-                     .arg(QLatin1String(key))
-                     .arg(minimum)
-                     .arg(std::numeric_limits<int>::max());
-        return false;
-    }
-    *out = v.toInt();
-    return true;
-}
-
-bool readBool(const QJsonObject &json, const char *key, bool *out, QString *error)
-{
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (v.isUndefined())
-        return true;
-    if (!v.isBool()) {
-        *error = QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(key));
-        return false;
-    }
-    *out = v.toBool();
-    return true;
-}
-
-bool readString(const QJsonObject &json, const char *key, QString *out, QString *error)
-{
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (v.isUndefined())
-        return true;
-    if (!v.isString()) {
-        *error = QStringLiteral("\"%1\" must be a string").arg(QLatin1String(key));
-        return false;
-    }
-    *out = v.toString();
-    return true;
-}
-
 } // namespace
 
 QString extensionKey(Extension e) { return QLatin1String(extensionKeys[static_cast<int>(e)]); }
@@ -81,27 +42,33 @@ QString ListenerConfig::url() const
 {
     const QHostAddress address(host);
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host + u']' : host;
-    return QStringLiteral("%1://%2:%3").arg(protocolName(protocol), shownHost).arg(port);
+    const QString scheme = protocolName(protocol) + (implicitTls ? QStringLiteral("s") : QString());
+    const QString options = proxyProtocol ? QStringLiteral("?proxy") : QString();
+    return QStringLiteral("%1://%2:%3%4").arg(scheme, shownHost).arg(port).arg(options);
 }
 
 bool parseListenerUrl(const QString &text, ListenerConfig *listener, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || url.port() < 0 || !url.path().isEmpty()) {
+    const QString query = url.query();
+    if (!url.isValid() || url.host().isEmpty() || url.port() < 0 || !url.path().isEmpty()
+        || (!query.isEmpty() && query != QLatin1String("proxy") && query != QLatin1String("proxy=1"))) {
         *error = QStringLiteral("\"%1\" is not a listener address like smtp://127.0.0.1:1025").arg(text);
         return false;
     }
-    if (scheme == QLatin1String("smtp"))
+    if (scheme == QLatin1String("smtp") || scheme == QLatin1String("smtps"))
         listener->protocol = Protocol::Smtp;
-    else if (scheme == QLatin1String("lmtp"))
+    else if (scheme == QLatin1String("lmtp") || scheme == QLatin1String("lmtps"))
         listener->protocol = Protocol::Lmtp;
     else {
-        *error = QStringLiteral("\"%1\": the protocol must be smtp or lmtp").arg(text);
+        *error = QStringLiteral("\"%1\": the protocol must be smtp, smtps, lmtp or lmtps").arg(text);
         return false;
     }
     listener->host = url.host();
     listener->port = quint16(url.port());
+    listener->implicitTls = scheme.endsWith(u's');
+    listener->proxyProtocol = !query.isEmpty();
     return true;
 }
 
@@ -143,6 +110,10 @@ QJsonObject ServerSettings::toJson() const
         { QStringLiteral("store"), store },
         { QStringLiteral("retentionLimit"), retentionLimit },
         { QStringLiteral("emlDir"), emlDir },
+        { QStringLiteral("tls"), tlsToJson(tls) },
+        { QStringLiteral("auth"), authToJson(auth) },
+        { QStringLiteral("xclient"), xclient },
+        { QStringLiteral("xforward"), xforward },
     };
 }
 
@@ -176,7 +147,10 @@ bool ServerSettings::fromJson(const QJsonObject &json, ServerSettings *s, QStrin
         || !readBool(json, "reverseDns", &s->reverseDns, error)
         || !readString(json, "store", &s->store, error)
         || !readInt(json, "retentionLimit", 0, &s->retentionLimit, error)
-        || !readString(json, "emlDir", &s->emlDir, error))
+        || !readString(json, "emlDir", &s->emlDir, error)
+        || !readBool(json, "xclient", &s->xclient, error) || !readBool(json, "xforward", &s->xforward, error)
+        || !tlsFromJson(json.value(QLatin1String("tls")), &s->tls, error)
+        || !authFromJson(json.value(QLatin1String("auth")), &s->auth, error))
         return false;
     const QJsonValue size = json.value(QLatin1String("maxMessageSize"));
     if (!size.isUndefined()) {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "auth/sasl.h"
 #include "smtp/sessioninfo.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <array>
 
 namespace Mailscope {
@@ -15,7 +17,7 @@ namespace Mailscope {
 // a client copes).
 enum class ExtensionMode { Off, On, Hidden };
 
-// TLS and AUTH slot in here when they come.
+// STARTTLS and AUTH have modes of their own (below), beside these.
 enum class Extension {
     Pipelining,
     EightBitMime,
@@ -29,13 +31,59 @@ inline constexpr int ExtensionCount = 7;
 
 [[nodiscard]] QString extensionKey(Extension e); // "pipelining", "8bitmime", ...
 
+// STARTTLS: off, offered, hidden (works but not advertised), or required before MAIL and AUTH.
+enum class StartTlsMode { Off, Offer, Hidden, Require };
+// AUTH: off, optional, or required before MAIL.
+enum class AuthMode { Off, Optional, Required };
+
 struct ListenerConfig {
     Protocol protocol = Protocol::Smtp;
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 1025;
+    bool implicitTls = false; // smtps:// (lmtps://): TLS from the first byte, the port 465 way
+    bool proxyProtocol = false; // a HAProxy PROXY v1/v2 header comes first (?proxy in the URL)
 
     [[nodiscard]] QString url() const;
     friend bool operator==(const ListenerConfig &, const ListenerConfig &) = default;
+};
+
+struct SniCertificate {
+    QString hostName;
+    QString certificateFile;
+    QString keyFile;
+    friend bool operator==(const SniCertificate &, const SniCertificate &) = default;
+};
+
+struct TlsSettings {
+    StartTlsMode startTls = StartTlsMode::Off;
+    QString certificateFile; // PEM, leaf then chain; empty: a self-signed one, made once and kept
+    QString keyFile; // empty: the key is in the certificate file
+    QList<SniCertificate> sniCertificates; // a certificate per SNI host name
+    bool requestClientCertificate = false;
+    QString minimumVersion = QStringLiteral("1.2"); // "1.0" ... "1.3"
+    int handshakeTimeoutSeconds = 10;
+
+    [[nodiscard]] bool isUsed(const QList<ListenerConfig> &listeners) const;
+    friend bool operator==(const TlsSettings &, const TlsSettings &) = default;
+};
+
+struct AuthUser {
+    QString name;
+    QString password;
+    friend bool operator==(const AuthUser &, const AuthUser &) = default;
+};
+
+struct AuthSettings {
+    AuthMode mode = AuthMode::Optional;
+    QList<SaslMechanism> mechanisms { AllSaslMechanisms.begin(), AllSaslMechanisms.end() };
+    QList<AuthUser> users; // empty: any user name and password is accepted
+    // Test servers usually run without TLS; RFC 4954 would refuse AUTH there (538).
+    bool allowInsecure = true;
+    int maxFailures = 3; // per session, then 421
+    bool revealPasswords = false; // in the transcript
+
+    [[nodiscard]] bool offers(SaslMechanism m) const { return mode != AuthMode::Off && mechanisms.contains(m); }
+    friend bool operator==(const AuthSettings &, const AuthSettings &) = default;
 };
 
 // Every switch of the server, shared by the window, `mailscoped --config` and the API.
@@ -57,6 +105,11 @@ struct ServerSettings {
         ExtensionMode::On, ExtensionMode::On, ExtensionMode::On,
     };
 
+    TlsSettings tls;
+    AuthSettings auth;
+    bool xclient = false; // Postfix XCLIENT: a proxy in front names the real client
+    bool xforward = false; // Postfix XFORWARD: the same, for content filters
+
     QString store = QStringLiteral(":memory:"); // a folder, or ":memory:"
     int retentionLimit = 0; // keep the newest N messages; 0: all
     QString emlDir; // also write each message here as .eml
@@ -75,7 +128,14 @@ struct ServerSettings {
     [[nodiscard]] bool save(const QString &path, QString *error) const;
 };
 
-// "smtp://127.0.0.1:1025", "lmtp://[::1]:2424"; false with a message when malformed.
+// "smtp://127.0.0.1:1025", "lmtp://[::1]:2424", "smtps://0.0.0.0:465?proxy"; false with a message when malformed.
 [[nodiscard]] bool parseListenerUrl(const QString &url, ListenerConfig *listener, QString *error);
+
+[[nodiscard]] QString startTlsModeName(StartTlsMode mode); // "off", "offer", "hide", "require"
+[[nodiscard]] std::optional<StartTlsMode> startTlsModeFromName(const QString &name);
+[[nodiscard]] QString authModeName(AuthMode mode); // "off", "optional", "required"
+[[nodiscard]] std::optional<AuthMode> authModeFromName(const QString &name);
+// "PLAIN,LOGIN"; false with a message naming the unknown one.
+[[nodiscard]] bool parseMechanismList(const QString &text, QList<SaslMechanism> *mechanisms, QString *error);
 
 } // namespace Mailscope

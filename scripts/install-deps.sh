@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    python3 swaks procps
+    libgmime-3.0-dev libssl-dev
+    python3 swaks libnet-ssleay-perl curl openssl procps
 )
 
 missing=()

@@ -26,6 +26,23 @@ QString endpoint(const QHostAddress &address, quint16 port)
         + u':' + QString::number(port);
 }
 
+QJsonValue tlsJson(const TlsInfo &tls)
+{
+    if (!tls.active)
+        return QJsonValue::Null;
+    return QJsonObject { { QStringLiteral("protocol"), tls.protocol }, { QStringLiteral("cipher"), tls.cipher },
+        { QStringLiteral("implicit"), tls.implicit }, { QStringLiteral("serverName"), tls.serverName },
+        { QStringLiteral("peerSubject"), tls.peerSubject } };
+}
+
+QJsonObject forwardedJson(const QMap<QString, QString> &forwarded)
+{
+    QJsonObject object;
+    for (auto it = forwarded.cbegin(); it != forwarded.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 } // namespace
 
 EventLog::EventLog(bool json, bool transcript, QObject *parent)
@@ -87,6 +104,7 @@ void EventLog::watch(SmtpServer *server, MessageStore *store)
                 { QStringLiteral("mailParameters"), parametersJson(message->envelope.mailParameters) },
                 { QStringLiteral("recipients"), recipients },
                 { QStringLiteral("size"), message->size },
+                { QStringLiteral("authUser"), message->authUser },
                 { QStringLiteral("subject"), message->subject },
                 { QStringLiteral("file"), store->rawFilePath(id) } });
     });
@@ -118,7 +136,10 @@ void EventLog::watchSession(SmtpSession *session)
                   .arg(closed.bytesOut),
               { { QStringLiteral("session"), closed.id }, { QStringLiteral("messages"), closed.transactionCount },
                 { QStringLiteral("bytesIn"), closed.bytesIn }, { QStringLiteral("bytesOut"), closed.bytesOut },
-                { QStringLiteral("helo"), closed.heloName }, { QStringLiteral("clientHost"), closed.clientHostName } });
+                { QStringLiteral("helo"), closed.heloName }, { QStringLiteral("clientHost"), closed.clientHostName },
+                { QStringLiteral("transmission"), closed.transmissionType }, { QStringLiteral("tls"), tlsJson(closed.tls) },
+                { QStringLiteral("authUser"), closed.authUser }, { QStringLiteral("authMechanism"), closed.authMechanism },
+                { QStringLiteral("forwarded"), forwardedJson(closed.forwarded) } });
     });
 }
 

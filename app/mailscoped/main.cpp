@@ -66,6 +66,19 @@ int main(int argc, char *argv[])
         log.info(QStringLiteral("listening"), QStringLiteral("listening on %1").arg(l.config.url()),
                  { { QStringLiteral("url"), l.config.url() }, { QStringLiteral("port"), l.config.port } });
     }
+    if (server.tls().isLoaded()) {
+        const TlsIdentity &identity = server.tls().defaultIdentity();
+        const QString subject = identity.certificate.subjectDisplayName();
+        log.info(QStringLiteral("tls"),
+                 QStringLiteral("TLS certificate %1%2, SHA-256 %3")
+                     .arg(subject, server.tls().isSelfSigned() ? QStringLiteral(" (self-signed)") : QString(), identity.fingerprint()),
+                 { { QStringLiteral("subject"), subject }, { QStringLiteral("selfSigned"), server.tls().isSelfSigned() },
+                     { QStringLiteral("fingerprint"), identity.fingerprint() } });
+        const QHash<QString, QString> sni = server.tls().sniFingerprints();
+        for (auto it = sni.cbegin(); it != sni.cend(); ++it)
+            log.info(QStringLiteral("tls"), QStringLiteral("TLS certificate for SNI %1, SHA-256 %2").arg(it.key(), it.value()),
+                     { { QStringLiteral("sni"), it.key() }, { QStringLiteral("fingerprint"), it.value() } });
+    }
     log.info(QStringLiteral("ready"),
              QStringLiteral("ready: host name %1, store %2").arg(settings.effectiveHostName(), store.isPersistent() ? store.folder() : QStringLiteral(":memory:")),
              { { QStringLiteral("listeners"), listening }, { QStringLiteral("hostName"), settings.effectiveHostName() } });

@@ -49,6 +49,113 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int minimum,
     return true;
 }
 
+void addSecurityOptions(QCommandLineParser *parser)
+{
+    parser->addOptions({
+        { QStringLiteral("starttls"), QStringLiteral("STARTTLS: off (default), offer, hide (works, not advertised) or require (before MAIL and AUTH)."), QStringLiteral("MODE") },
+        { QStringLiteral("cert"), QStringLiteral("PEM certificate (then its chain) for TLS; default: a self-signed one, made once and kept."), QStringLiteral("FILE") },
+        { QStringLiteral("key"), QStringLiteral("PEM private key for --cert (default: in the --cert file)."), QStringLiteral("FILE") },
+        { QStringLiteral("sni-cert"), QStringLiteral("Certificate for clients asking for HOST by SNI (repeatable)."), QStringLiteral("HOST=CERT,KEY") },
+        { QStringLiteral("request-client-cert"), QStringLiteral("Ask TLS clients for a certificate and record its subject.") },
+        { QStringLiteral("tls-min-version"), QStringLiteral("Lowest TLS version accepted: 1.0, 1.1, 1.2 (default) or 1.3."), QStringLiteral("VERSION") },
+        { QStringLiteral("tls-handshake-timeout"), QStringLiteral("Seconds a TLS handshake or PROXY header may take (default 10)."), QStringLiteral("SECONDS") },
+        { QStringLiteral("auth"), QStringLiteral("AUTH: off, optional (default) or required (before MAIL)."), QStringLiteral("MODE") },
+        { QStringLiteral("auth-methods"), QStringLiteral("AUTH mechanisms offered, in order (default PLAIN,LOGIN,CRAM-MD5,XOAUTH2)."), QStringLiteral("LIST") },
+        { QStringLiteral("auth-user"), QStringLiteral("Accept only these credentials (repeatable; none: any user and password). For XOAUTH2 the password is the token."), QStringLiteral("USER:PASSWORD") },
+        { QStringLiteral("allow-insecure-auth"), QStringLiteral("Allow AUTH without TLS (the default).") },
+        { QStringLiteral("no-insecure-auth"), QStringLiteral("Refuse AUTH without TLS with 538, as RFC 4954 advises.") },
+        { QStringLiteral("max-auth-failures"), QStringLiteral("Failed AUTH attempts in a session before 421 and close (default 3)."), QStringLiteral("N") },
+        { QStringLiteral("reveal-passwords"), QStringLiteral("Show passwords and tokens in transcripts instead of masking them.") },
+        { QStringLiteral("proxy-protocol"), QStringLiteral("Every listener expects a HAProxy PROXY v1/v2 header first.") },
+        { QStringLiteral("xclient"), QStringLiteral("Accept Postfix XCLIENT from a proxy in front.") },
+        { QStringLiteral("xforward"), QStringLiteral("Accept Postfix XFORWARD from a content filter in front.") },
+    });
+}
+
+bool readSecurityOptions(const QCommandLineParser &parser, ServerSettings *s, QString *error)
+{
+    TlsSettings &tls = s->tls;
+    AuthSettings &auth = s->auth;
+    if (parser.isSet(QStringLiteral("starttls"))) {
+        const auto mode = startTlsModeFromName(parser.value(QStringLiteral("starttls")));
+        if (!mode) {
+            *error = QStringLiteral("--starttls must be off, offer, hide or require");
+            return false;
+        }
+        tls.startTls = *mode;
+    }
+    if (parser.isSet(QStringLiteral("cert")))
+        tls.certificateFile = parser.value(QStringLiteral("cert"));
+    if (parser.isSet(QStringLiteral("key")))
+        tls.keyFile = parser.value(QStringLiteral("key"));
+    if (!tls.keyFile.isEmpty() && tls.certificateFile.isEmpty()) {
+        *error = QStringLiteral("--key needs --cert");
+        return false;
+    }
+    for (const QString &value : parser.values(QStringLiteral("sni-cert"))) {
+        const qsizetype equals = value.indexOf(u'=');
+        const QStringList files = value.mid(equals + 1).split(u',');
+        if (equals <= 0 || files.size() > 2 || files[0].isEmpty()) {
+            *error = QStringLiteral("--sni-cert needs HOST=CERT,KEY, not \"%1\"").arg(value);
+            return false;
+        }
+        tls.sniCertificates.append({ value.left(equals), files[0], files.value(1) });
+    }
+    if (parser.isSet(QStringLiteral("request-client-cert")))
+        tls.requestClientCertificate = true;
+    if (parser.isSet(QStringLiteral("tls-min-version"))) {
+        const QString version = parser.value(QStringLiteral("tls-min-version"));
+        if (!QStringList { QStringLiteral("1.0"), QStringLiteral("1.1"), QStringLiteral("1.2"), QStringLiteral("1.3") }.contains(version)) {
+            *error = QStringLiteral("--tls-min-version must be 1.0, 1.1, 1.2 or 1.3");
+            return false;
+        }
+        tls.minimumVersion = version;
+    }
+    if (!readInt(parser, QStringLiteral("tls-handshake-timeout"), 1, &tls.handshakeTimeoutSeconds, error)
+        || !readInt(parser, QStringLiteral("max-auth-failures"), 1, &auth.maxFailures, error))
+        return false;
+    if (parser.isSet(QStringLiteral("auth"))) {
+        const auto mode = authModeFromName(parser.value(QStringLiteral("auth")));
+        if (!mode) {
+            *error = QStringLiteral("--auth must be off, optional or required");
+            return false;
+        }
+        auth.mode = *mode;
+    }
+    if (parser.isSet(QStringLiteral("auth-methods"))) {
+        if (!parseMechanismList(parser.value(QStringLiteral("auth-methods")), &auth.mechanisms, error)) {
+            *error = QStringLiteral("--auth-methods: ") + *error;
+            return false;
+        }
+    }
+    for (const QString &value : parser.values(QStringLiteral("auth-user"))) {
+        const qsizetype colon = value.indexOf(u':');
+        if (colon <= 0) {
+            *error = QStringLiteral("--auth-user needs USER:PASSWORD, not \"%1\"").arg(value);
+            return false;
+        }
+        auth.users.append({ value.left(colon), value.mid(colon + 1) });
+    }
+    if (parser.isSet(QStringLiteral("allow-insecure-auth")) && parser.isSet(QStringLiteral("no-insecure-auth"))) {
+        *error = QStringLiteral("--allow-insecure-auth and --no-insecure-auth cannot be used together");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("allow-insecure-auth")))
+        auth.allowInsecure = true;
+    if (parser.isSet(QStringLiteral("no-insecure-auth")))
+        auth.allowInsecure = false;
+    if (parser.isSet(QStringLiteral("reveal-passwords")))
+        auth.revealPasswords = true;
+    if (parser.isSet(QStringLiteral("proxy-protocol")))
+        for (ListenerConfig &listener : s->listeners)
+            listener.proxyProtocol = true;
+    if (parser.isSet(QStringLiteral("xclient")))
+        s->xclient = true;
+    if (parser.isSet(QStringLiteral("xforward")))
+        s->xforward = true;
+    return true;
+}
+
 } // namespace
 
 bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QString *error)
@@ -80,6 +187,7 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         { QStringLiteral("disable-command"), QStringLiteral("Answer VERB with 502 (repeatable, e.g. VRFY)."), QStringLiteral("VERB") },
         { QStringLiteral("enable-command"), QStringLiteral("Answer VERB again (e.g. EXPN, disabled by default)."), QStringLiteral("VERB") },
     });
+    addSecurityOptions(&parser);
     for (const ExtensionSwitch &s : extensionSwitches) {
         const QString name = QLatin1String(s.name);
         const QString shown = QLatin1String(s.shown);
@@ -150,6 +258,8 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         else if (hide)
             s.setMode(sw.extension, ExtensionMode::Hidden);
     }
+    if (!readSecurityOptions(parser, &s, error))
+        return false;
     options->json = parser.isSet(QStringLiteral("json"));
     options->transcript = parser.isSet(QStringLiteral("transcript"));
     return true;

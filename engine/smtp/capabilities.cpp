@@ -4,7 +4,7 @@
 
 namespace Mailscope {
 
-QList<QByteArray> ehloKeywords(const ServerSettings &settings)
+QList<QByteArray> ehloKeywords(const ServerSettings &settings, const SessionSecurity &security)
 {
     QList<QByteArray> keywords;
     if (settings.isAdvertised(Extension::Pipelining))
@@ -23,6 +23,23 @@ QList<QByteArray> ehloKeywords(const ServerSettings &settings)
         keywords << "SMTPUTF8";
     if (settings.isAdvertised(Extension::Chunking))
         keywords << "CHUNKING" << "BINARYMIME";
+    const StartTlsMode startTls = settings.tls.startTls;
+    if ((startTls == StartTlsMode::Offer || startTls == StartTlsMode::Require) && !security.tlsActive
+        && security.tlsAvailable)
+        keywords << "STARTTLS";
+    // Like Postfix's smtpd_tls_auth_only: no AUTH offered where it would be refused.
+    const bool authUsable = security.tlsActive || settings.auth.allowInsecure;
+    if (settings.auth.mode != AuthMode::Off && authUsable && !security.authenticated
+        && !settings.auth.mechanisms.isEmpty()) {
+        QByteArray line = "AUTH";
+        for (SaslMechanism m : settings.auth.mechanisms)
+            line += ' ' + saslMechanismName(m);
+        keywords << line;
+    }
+    if (settings.xclient)
+        keywords << "XCLIENT NAME ADDR PORT PROTO HELO LOGIN DESTADDR DESTPORT";
+    if (settings.xforward)
+        keywords << "XFORWARD NAME ADDR PORT PROTO HELO IDENT SOURCE";
     return keywords;
 }
 

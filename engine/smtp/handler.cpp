@@ -6,6 +6,13 @@ SessionHandler::~SessionHandler() = default;
 
 void SessionHandler::checkConnect(const SessionInfo &, VerdictCallback done) { done(Verdict::accept()); }
 
+void SessionHandler::checkAuth(const SessionInfo &, const SaslCredentials &, bool credentialsValid,
+                               VerdictCallback done)
+{
+    done(credentialsValid ? Verdict::accept()
+                          : Verdict::withReply(Reply(535, "5.7.8", "Authentication credentials invalid")));
+}
+
 void SessionHandler::checkMailFrom(const SessionInfo &, const QString &, const MailParameters &, VerdictCallback done)
 {
     done(Verdict::accept());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/sasl.h"
 #include "smtp/envelope.h"
 #include "smtp/reply.h"
 #include "smtp/sessioninfo.h"
@@ -37,6 +38,10 @@ public:
     virtual ~SessionHandler();
 
     virtual void checkConnect(const SessionInfo &session, VerdictCallback done);
+    // After an AUTH exchange; `credentialsValid` says whether they match the configured users
+    // (always true when any user is accepted). The default rejects invalid ones with 535.
+    virtual void checkAuth(const SessionInfo &session, const SaslCredentials &credentials, bool credentialsValid,
+                           VerdictCallback done);
     virtual void checkMailFrom(const SessionInfo &session, const QString &address,
                                const MailParameters &parameters, VerdictCallback done);
     virtual void checkRcptTo(const SessionInfo &session, const Envelope &envelope, const Recipient &recipient,

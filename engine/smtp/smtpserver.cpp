@@ -54,7 +54,13 @@ SmtpServer::~SmtpServer()
 bool SmtpServer::setSettings(const ServerSettings &settings, QString *error)
 {
     const bool listenersChanged = settings.listeners != m_settings.listeners;
+    const bool tlsChanged = !(settings.tls == m_settings.tls) || settings.hostName != m_settings.hostName;
+    const ServerSettings previous = m_settings;
     m_settings = settings;
+    if (isListening() && (tlsChanged || listenersChanged) && !loadTls(error)) {
+        m_settings = previous; // keep serving as before rather than half-configured
+        return false;
+    }
     if (!listenersChanged || !isListening())
         return true;
     closeListeners();
@@ -71,6 +77,11 @@ bool SmtpServer::start(QString *error)
     m_stopAnnounced = false;
     bool ok = true;
     QString message;
+    if (!loadTls(&message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
     openListeners(m_settings.listeners, &message, &ok);
     if (!ok) {
         closeListeners();
@@ -99,6 +110,23 @@ void SmtpServer::openListeners(const QList<ListenerConfig> &configs, QString *er
         connect(raw, &QTcpServer::newConnection, this, [this, raw] { acceptConnection(raw); });
         m_listeners.push_back(std::move(listener));
     }
+}
+
+bool SmtpServer::loadTls(QString *error)
+{
+    if (!m_settings.tls.isUsed(m_settings.listeners)) {
+        m_tls = TlsContext();
+        return true;
+    }
+    TlsContext loaded;
+    QString message;
+    if (!loaded.load(m_settings.tls, m_settings.effectiveHostName(), m_selfSignedFolder, &message)) {
+        if (error)
+            *error = QStringLiteral("TLS: ") + message;
+        return false;
+    }
+    m_tls = loaded;
+    return true;
 }
 
 void SmtpServer::closeListeners()
@@ -147,7 +175,7 @@ void SmtpServer::acceptConnection(Listener *listener)
             continue;
         }
         auto *session = new SmtpSession(socket, listener->config(), nextSessionId(),
-                                        { &m_settings, m_store, m_handler }, this);
+                                        { &m_settings, m_store, m_handler, &m_tls }, this);
         m_sessions.append(session);
         ++listener->clients;
         const QString id = session->info().id;

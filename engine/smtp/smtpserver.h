@@ -3,6 +3,7 @@
 #include "settings.h"
 #include "smtp/handler.h"
 #include "smtp/sessioninfo.h"
+#include "tls/tlscontext.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -42,6 +43,10 @@ public:
     [[nodiscard]] QList<ListenerStatus> listeners() const;
     [[nodiscard]] QList<SmtpSession *> sessions() const;
     [[nodiscard]] MessageStore *store() const { return m_store; }
+    // The certificates in use once start() succeeded with TLS on (STARTTLS or smtps://).
+    [[nodiscard]] const TlsContext &tls() const { return m_tls; }
+    // Where the self-signed certificate is kept; defaultSelfSignedFolder() unless set.
+    void setSelfSignedFolder(const QString &folder) { m_selfSignedFolder = folder; }
 
     // Graceful: new connections stop, messages in flight may finish within the
     // grace period; then every session is closed and stopped() is emitted.
@@ -59,10 +64,13 @@ private:
     void acceptConnection(Listener *listener);
     void closeListeners();
     void checkStopped();
+    bool loadTls(QString *error);
     QString nextSessionId();
 
     ServerSettings m_settings;
     MessageStore *m_store;
+    TlsContext m_tls;
+    QString m_selfSignedFolder = defaultSelfSignedFolder();
     SessionHandler m_defaultHandler;
     SessionHandler *m_handler = &m_defaultHandler;
     std::vector<std::unique_ptr<Listener>> m_listeners;

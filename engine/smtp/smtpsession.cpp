@@ -3,6 +3,7 @@
 #include "smtp/commandline.h"
 #include "store/messagespool.h"
 #include "store/messagestore.h"
+#include "tls/tlscontext.h"
 
 #include <QHostInfo>
 #include <QPointer>
@@ -13,6 +14,7 @@ namespace Mailscope {
 namespace {
 
 constexpr qsizetype MaxCommandLine = 512; // RFC 5321 4.5.3.1.4, CRLF included
+constexpr qsizetype MaxAuthLine = 12288; // RFC 4954 4: AUTH lines and responses may be this long
 constexpr qint64 ReadChunk = 256 * 1024;
 
 bool isBadCommandReply(int code) { return code == 500 || code == 501 || code == 502 || code == 503 || code == 504 || code == 555; }
@@ -36,12 +38,27 @@ SmtpSession::SmtpSession(QSslSocket *socket, const ListenerConfig &listener, con
     m_info.localPort = socket->localPort();
     m_info.started = QDateTime::currentDateTimeUtc();
     m_info.transmissionType = listener.protocol == Protocol::Lmtp ? QStringLiteral("LMTP") : QStringLiteral("SMTP");
+    m_implicitTls = listener.implicitTls;
+    m_proxyProtocol = listener.proxyProtocol;
 
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &SmtpSession::onIdleTimeout);
+    m_preludeTimer.setSingleShot(true);
+    connect(&m_preludeTimer, &QTimer::timeout, this, &SmtpSession::onPreludeTimeout);
     connect(m_socket, &QIODevice::readyRead, this, &SmtpSession::readSocket);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Only a requested client certificate is verified; a test server records, not judges.
+        for (const QSslError &error : errors)
+            note("client certificate: " + error.errorString().toUtf8() + " (accepted)");
+        m_socket->ignoreSslErrors();
+    });
     connect(m_socket, &QAbstractSocket::disconnected, this, &SmtpSession::finish);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (m_waiting == Waiting::Handshake) {
+            note("TLS handshake failed: " + m_socket->errorString().toUtf8());
+            return abort();
+        }
         if (error != QAbstractSocket::RemoteHostClosedError && m_state != State::Closed)
             note("socket error: " + m_socket->errorString().toUtf8());
     });
@@ -66,6 +83,16 @@ void SmtpSession::start()
             Q_EMIT infoChanged(m_info);
         });
     }
+    if (m_proxyProtocol) {
+        m_waiting = Waiting::ProxyHeader;
+        m_preludeTimer.start(settings().tls.handshakeTimeoutSeconds * 1000);
+        return readPrelude();
+    }
+    afterProxyHeader();
+}
+
+void SmtpSession::greetClient()
+{
     ask([this](VerdictCallback done) { m_context.handler->checkConnect(m_info, std::move(done)); },
         [this](const Verdict &verdict) {
             if (verdict.kind == Verdict::Kind::Disconnect)
@@ -75,6 +102,7 @@ void SmtpSession::start()
             QByteArray text = hostName() + ' ' + settings().banner.toUtf8();
             if (verdict.kind == Verdict::Kind::Reply && !verdict.reply.lines.isEmpty())
                 text = verdict.reply.lines.join(' ');
+            m_greeted = true;
             send(Reply(220, {}, text));
         });
 }
@@ -84,6 +112,8 @@ void SmtpSession::requestStop()
     if (m_state == State::Closing || m_state == State::Closed)
         return;
     m_stopRequested = true;
+    if (m_waiting != Waiting::Nothing)
+        return abort(); // no plain-text reply in the middle of a TLS handshake
     const bool receiving = m_state == State::Data || m_state == State::Chunking || m_chunkingUsed || m_awaitingVerdict;
     if (!receiving)
         closeWith(Reply(421, "4.3.2", hostName() + " Service shutting down, closing connection"));
@@ -102,6 +132,8 @@ void SmtpSession::abort()
 
 void SmtpSession::readSocket()
 {
+    if (m_waiting != Waiting::Nothing)
+        return readPrelude();
     restartIdleTimer();
     processInput();
 }
@@ -123,7 +155,8 @@ void SmtpSession::processInput()
     if (m_processing)
         return; // a verdict given synchronously inside the loop: the loop goes on
     m_processing = true;
-    while (!m_awaitingVerdict && m_state != State::Closing && m_state != State::Closed) {
+    while (!m_awaitingVerdict && m_waiting == Waiting::Nothing && m_state != State::Closing
+           && m_state != State::Closed) {
         if (m_stopRequested && m_state != State::Data && m_state != State::Chunking && !m_chunkingUsed) {
             closeWith(Reply(421, "4.3.2", hostName() + " Service shutting down, closing connection"));
             break;
@@ -143,14 +176,14 @@ void SmtpSession::processInput()
             continue;
         }
         QByteArray line;
-        const auto status = m_input.takeLine(&line, MaxCommandLine);
+        const auto status = m_input.takeLine(&line, MaxAuthLine);
         if (status == InputBuffer::LineStatus::Incomplete) {
             if (m_socket->bytesAvailable() > 0)
                 continue;
             break;
         }
         if (status == InputBuffer::LineStatus::TooLong) {
-            note("command line over 512 octets discarded");
+            note("line over 12288 octets discarded");
             send(Reply(500, "5.5.2", "Line too long (RFC 5321 4.5.3.1.4: 512 octets at most)"));
             continue;
         }
@@ -161,8 +194,14 @@ void SmtpSession::processInput()
 
 void SmtpSession::handleLine(const QByteArray &line)
 {
-    Q_EMIT transcriptLine({ QDateTime::currentDateTimeUtc(), TranscriptLine::Direction::Client, line });
+    Q_EMIT transcriptLine({ QDateTime::currentDateTimeUtc(), TranscriptLine::Direction::Client, transcriptText(line) });
+    if (m_sasl)
+        return handleAuthResponse(line);
     const CommandLine command = parseCommandLine(line);
+    if (line.size() + 2 > MaxCommandLine && command.verb != "AUTH") {
+        note("command line over 512 octets discarded");
+        return send(Reply(500, "5.5.2", "Line too long (RFC 5321 4.5.3.1.4: 512 octets at most)"));
+    }
     if (command.verb.isEmpty() || !command.wellFormed)
         return send(Reply(500, "5.5.2", "Syntax error, command unrecognized"));
     const bool isHello = command.verb == "HELO" || command.verb == "EHLO";
@@ -352,6 +391,20 @@ void SmtpSession::restartIdleTimer()
     if (m_state == State::Closing || m_state == State::Closed || m_awaitingVerdict)
         return;
     m_idleTimer.start(settings().idleTimeoutSeconds * 1000);
+}
+
+bool SmtpSession::tlsAvailable() const { return m_context.tls && m_context.tls->isLoaded(); }
+
+// RFC 3848: ESMTPS, ESMTPA, ESMTPSA (and LMTP's likewise); plain HELO stays SMTP.
+void SmtpSession::updateTransmissionType()
+{
+    QString type = isLmtp() ? QStringLiteral("LMTP") : m_extended ? QStringLiteral("ESMTP") : QStringLiteral("SMTP");
+    if (type != QLatin1String("SMTP")) {
+        const QString suffix = QString(m_info.tls.active ? QStringLiteral("S") : QString())
+            + (m_info.authUser.isEmpty() ? QString() : QStringLiteral("A"));
+        type += suffix;
+    }
+    m_info.transmissionType = type;
 }
 
 void SmtpSession::onIdleTimeout()

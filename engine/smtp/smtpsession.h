@@ -19,6 +19,7 @@ namespace Mailscope {
 
 class MessageSpool;
 class MessageStore;
+class TlsContext;
 struct CommandLine;
 
 // One connection: an explicit state machine over a socket. Every step it takes
@@ -35,6 +36,7 @@ public:
         const ServerSettings *settings = nullptr; // read at every command, so changes apply at once
         MessageStore *store = nullptr;
         SessionHandler *handler = nullptr;
+        const TlsContext *tls = nullptr; // loaded when STARTTLS or an smtps:// listener is in use
     };
 
     SmtpSession(QSslSocket *socket, const ListenerConfig &listener, const QString &id, const Context &context,
@@ -63,6 +65,18 @@ private:
     using CommandHandler = void (SmtpSession::*)(const CommandLine &);
     static const QHash<QByteArray, CommandHandler> &commandTable();
 
+    // Before the greeting (PROXY header, implicit TLS) and during STARTTLS, bytes are
+    // peeked rather than read: what they are decides how the socket goes on.
+    enum class Waiting { Nothing, ProxyHeader, ClientHello, Handshake };
+    void readPrelude();
+    void readProxyHeader();
+    void readClientHello();
+    void beginTls();
+    void onEncrypted();
+    void onPreludeTimeout();
+    void afterProxyHeader();
+    void greetClient();
+
     // Input
     void readSocket();
     void processInput();
@@ -84,6 +98,20 @@ private:
     void handleVrfy(const CommandLine &command);
     void handleHelp(const CommandLine &command);
     void handleQuit(const CommandLine &command);
+    void handleStartTls(const CommandLine &command);
+    void handleAuth(const CommandLine &command);
+    void handleXclient(const CommandLine &command);
+    void handleXforward(const CommandLine &command);
+    void applyForwarded(const CommandLine &command, const QList<QByteArray> &known, bool *ok);
+    [[nodiscard]] Reply securityRefusal(bool forAuth) const;
+
+    // AUTH exchange
+    void handleAuthResponse(const QByteArray &line);
+    void continueAuth(const SaslServer::Step &step);
+    void finishAuth();
+    void failAuth(const Reply &reply);
+    void countAuthFailure(const Reply &reply);
+    [[nodiscard]] QByteArray transcriptText(const QByteArray &line) const;
     void greet(const CommandLine &command, bool extended);
 
     // Message end
@@ -104,6 +132,8 @@ private:
     void onIdleTimeout();
     [[nodiscard]] bool useEnhancedCodes() const;
     [[nodiscard]] bool isLmtp() const { return m_info.protocol == Protocol::Lmtp; }
+    [[nodiscard]] bool tlsAvailable() const;
+    void updateTransmissionType();
     [[nodiscard]] QByteArray hostName() const;
     [[nodiscard]] const ServerSettings &settings() const { return *m_context.settings; }
 
@@ -114,6 +144,15 @@ private:
     Envelope m_envelope;
     InputBuffer m_input;
     QTimer m_idleTimer;
+    QTimer m_preludeTimer; // PROXY header and TLS handshake deadline
+    Waiting m_waiting = Waiting::Nothing;
+    bool m_implicitTls = false;
+    bool m_proxyProtocol = false;
+    bool m_greeted = false;
+
+    std::unique_ptr<SaslServer> m_sasl; // during an AUTH exchange
+    Reply m_pendingAuthFailure; // XOAUTH2: sent after the client answers the error challenge
+    int m_authFailures = 0;
 
     bool m_extended = false; // EHLO or LHLO given
     bool m_processing = false;

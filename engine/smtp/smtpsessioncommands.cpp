@@ -21,7 +21,9 @@ const QHash<QByteArray, SmtpSession::CommandHandler> &SmtpSession::commandTable(
         { "BDAT", &SmtpSession::handleBdat }, { "RSET", &SmtpSession::handleRset },
         { "NOOP", &SmtpSession::handleNoop }, { "VRFY", &SmtpSession::handleVrfy },
         { "EXPN", &SmtpSession::handleVrfy }, { "HELP", &SmtpSession::handleHelp },
-        { "QUIT", &SmtpSession::handleQuit },
+        { "QUIT", &SmtpSession::handleQuit }, { "STARTTLS", &SmtpSession::handleStartTls },
+        { "AUTH", &SmtpSession::handleAuth }, { "XCLIENT", &SmtpSession::handleXclient },
+        { "XFORWARD", &SmtpSession::handleXforward },
     };
     return table;
 }
@@ -37,15 +39,15 @@ void SmtpSession::greet(const CommandLine &command, bool extended)
     // RFC 5321 4.1.4: a new EHLO/HELO ends any transaction in progress.
     m_info.heloName = QString::fromUtf8(command.argument);
     m_info.openingCommand = command.verb;
-    m_info.transmissionType = isLmtp() ? QStringLiteral("LMTP") : extended ? QStringLiteral("ESMTP") : QStringLiteral("SMTP");
     m_extended = extended;
+    updateTransmissionType();
     resetTransaction();
     setState(State::Ready);
     Q_EMIT infoChanged(m_info);
     const QByteArray first = hostName() + " Hello " + command.argument + " [" + m_info.remoteAddress.toString().toUtf8() + ']';
     if (!extended)
         return send(Reply(250, {}, first));
-    send(Reply(250, {}, QList<QByteArray> { first } + ehloKeywords(settings())));
+    send(Reply(250, {}, QList<QByteArray> { first } + ehloKeywords(settings(), { m_info.tls.active, tlsAvailable(), !m_info.authUser.isEmpty() })));
 }
 
 void SmtpSession::handleMail(const CommandLine &command)
@@ -54,6 +56,8 @@ void SmtpSession::handleMail(const CommandLine &command)
         return send(Reply(503, "5.5.1", isLmtp() ? "Send LHLO first" : "Send HELO or EHLO first"));
     if (m_state != State::Ready)
         return send(Reply(503, "5.5.1", "Sender already specified: send RSET to start over"));
+    if (const Reply refusal = securityRefusal(false); refusal.isValid())
+        return send(refusal);
     PathResult path = parseMailFromArgument(command.argument);
     if (!path.ok)
         return send(path.error);
@@ -195,6 +199,14 @@ void SmtpSession::handleHelp(const CommandLine &)
     if (settings().isEnabled(Extension::Chunking))
         commands += " BDAT";
     commands += " RSET NOOP VRFY HELP QUIT";
+    if (settings().tls.startTls != StartTlsMode::Off)
+        commands += " STARTTLS";
+    if (settings().auth.mode != AuthMode::Off)
+        commands += " AUTH";
+    if (settings().xclient)
+        commands += " XCLIENT";
+    if (settings().xforward)
+        commands += " XFORWARD";
     send(Reply(214, "2.0.0", QList<QByteArray> { "Mailscope test server, commands:", commands }));
 }
 

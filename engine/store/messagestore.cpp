@@ -3,6 +3,7 @@
 #include "store/headerpeek.h"
 #include "store/messagespool.h"
 #include "store/messagestoreprivate.h"
+#include "store/messagesummary.h"
 #include "store/storeschema.h"
 
 #include <QFile>
@@ -90,7 +91,11 @@ MessageStore::AddResult MessageStore::addMessage(
     if (body.hasFailed())
         return failWith(body.errorString());
     d->flushPending(); // the transcript up to this message is on disk before the message
-    const QString subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
+    MessageSummary summary;
+    if (const std::unique_ptr<QIODevice> reader = body.openReader())
+        summary = MessageSummary::read(*reader);
+    if (!summary.isParsed) // still worth a subject in the list
+        summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
 
     QString error;
     if (!d->db.transaction())
@@ -98,17 +103,14 @@ MessageStore::AddResult MessageStore::addMessage(
     // A message's session can always be looked up; a row already there is newer and stays.
     StoreSchema::bindSession(*d->ensureSession, session);
     QSqlQuery &insert = *d->insertMessage;
-    insert.bindValue(0, session.id);
-    insert.bindValue(1, QDateTime::currentMSecsSinceEpoch());
-    insert.bindValue(2, body.size());
-    insert.bindValue(3, envelope.mailFrom);
-    insert.bindValue(4, StoreSchema::parametersToJson(envelope.mailParameters));
-    insert.bindValue(5, StoreSchema::recipientsToJson(envelope.recipients));
-    insert.bindValue(6, subject);
-    insert.bindValue(7, session.heloName);
-    insert.bindValue(8, session.remoteAddress.toString());
-    insert.bindValue(9, session.transmissionType);
-    insert.bindValue(10, session.authUser);
+    const QVariantList values { session.id, QDateTime::currentMSecsSinceEpoch(), body.size(), envelope.mailFrom,
+        StoreSchema::parametersToJson(envelope.mailParameters), StoreSchema::recipientsToJson(envelope.recipients),
+        summary.subject, session.heloName, session.remoteAddress.toString(), session.transmissionType,
+        session.authUser, summary.from.name, summary.from.address, StoreSchema::addressesToJson(summary.to),
+        StoreSchema::addressesToJson(summary.cc), StoreSchema::fromTime(summary.date), summary.messageId,
+        summary.snippet, summary.attachmentCount };
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
     if (!StoreSchema::exec(*d->ensureSession, &error) || !StoreSchema::exec(insert, &error)) {
         d->db.rollback();
         return failWith(error);
@@ -120,6 +122,14 @@ MessageStore::AddResult MessageStore::addMessage(
         d->db.rollback();
         return failWith(id <= 0 ? QStringLiteral("No id for the new message") : body.errorString());
     }
+    QSqlQuery &index = *d->insertText;
+    index.bindValue(0, id);
+    index.bindValue(1, summary.subject);
+    index.bindValue(2, envelope.mailFrom + QLatin1Char(' ') + envelope.recipientAddresses().join(QLatin1Char(' '))
+            + QLatin1Char(' ') + summary.searchableAddresses);
+    index.bindValue(3, summary.searchableBody);
+    if (!StoreSchema::exec(index, &error)) // the message matters more than its index entry
+        d->reportError(QStringLiteral("Message store: message %1 not indexed: %2").arg(id).arg(error));
     if (!d->db.commit()) {
         error = d->db.lastError().text();
         d->db.rollback();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mime/parsedmessage.h"
 #include "smtp/envelope.h"
 #include "smtp/sessioninfo.h"
 #include "smtp/transcriptline.h"
@@ -23,11 +24,27 @@ struct StoredMessage {
     QDateTime received;
     qint64 size = 0;
     Envelope envelope;
-    QString subject; // the Subject header as found (unfolded), empty if none
+    QString subject; // decoded Subject, empty if none
     QString heloName;
     QString remoteAddress;
     QString transmissionType;
     QString authUser; // the session's AUTH identity when the message came in
+    // The summary read from the message when it arrived (best effort; empty when unreadable).
+    MailAddress from;
+    QList<MailAddress> to;
+    QList<MailAddress> cc;
+    QDateTime date; // the Date header
+    QString messageId;
+    QString snippet; // the start of the text a reader sees
+    int attachmentCount = 0;
+    bool isRead = false;
+    QStringList tags; // sorted
+};
+
+// One page of messages matching a search, and how many match in all.
+struct SearchResult {
+    QList<StoredMessage> messages; // newest first
+    int total = 0;
 };
 
 // Messages (raw bytes as files + an SQLite index), sessions and transcripts.
@@ -57,7 +74,8 @@ public:
         QString error;
         [[nodiscard]] bool ok() const { return id > 0; }
     };
-    // Commits the body and its envelope; on failure nothing is kept.
+    // Commits the body, its envelope and its summary (read with GMime; a message that
+    // cannot be read is stored all the same); on failure nothing is kept.
     [[nodiscard]] AddResult addMessage(MessageSpool &body, const Envelope &envelope, const SessionInfo &session);
 
     [[nodiscard]] int messageCount() const;
@@ -69,6 +87,19 @@ public:
     [[nodiscard]] QByteArray raw(qint64 id) const;
     bool removeMessage(qint64 id);
     void removeAllMessages();
+    // Copies the raw message byte for byte (an existing file is replaced).
+    bool exportMessage(qint64 id, const QString &filePath, QString *errorMessage = nullptr) const;
+
+    // Read state and tags; each change emits messageChanged(id).
+    bool setRead(qint64 id, bool read);
+    bool setTags(qint64 id, const QStringList &tags); // replaces the message's tags
+    bool addTag(qint64 id, const QString &tag);
+    bool removeTag(qint64 id, const QString &tag);
+    [[nodiscard]] QStringList tags() const; // every tag in use, sorted
+
+    // Mailpit's query syntax (see SearchQuery): words, "phrases", from: to: subject: tag:
+    // has:attachment is:read is:unread before: after:, each negated with a leading '-'.
+    [[nodiscard]] SearchResult search(const QString &query, int start = 0, int limit = 50) const;
 
     void recordSession(const SessionInfo &session); // insert or update
     void appendTranscript(const QString &sessionId, const TranscriptLine &line);
@@ -81,6 +112,7 @@ public:
 Q_SIGNALS:
     void messageAdded(qint64 id);
     void messageRemoved(qint64 id);
+    void messageChanged(qint64 id); // read state or tags
     void errorOccurred(const QString &message);
 
 private:

@@ -44,6 +44,7 @@ struct MessageStore::Private {
     QList<qint64> ids(const QString &sql, const QVariantList &values = {});
     QList<qint64> removeMessages(const QString &condition, const QVariantList &values = {});
     void applyRetention();
+    bool changeTags(qint64 id, const QStringList &add, const QStringList &remove, bool replace);
 
     MessageStore *q;
     QString folder;
@@ -52,6 +53,7 @@ struct MessageStore::Private {
     QSqlDatabase db;
     // Prepared once: these run for every message and every transcript line.
     std::optional<QSqlQuery> insertMessage;
+    std::optional<QSqlQuery> insertText;
     std::optional<QSqlQuery> insertLine;
     std::optional<QSqlQuery> upsertSession;
     std::optional<QSqlQuery> ensureSession;

@@ -36,8 +36,23 @@ const char *const SchemaV1[] = {
     "CREATE TABLE messages ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT, received INTEGER NOT NULL,"
     " size INTEGER NOT NULL, mail_from TEXT, mail_parameters TEXT, recipients TEXT,"
-    " subject TEXT, helo TEXT, remote_address TEXT, transmission TEXT, auth_user TEXT)",
+    " subject TEXT, helo TEXT, remote_address TEXT, transmission TEXT, auth_user TEXT,"
+    // The summary read from the message on arrival, so that listing needs no parsing.
+    " from_name TEXT, from_address TEXT, to_list TEXT, cc_list TEXT, date INTEGER, message_id TEXT,"
+    " snippet TEXT, attachment_count INTEGER NOT NULL DEFAULT 0, is_read INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX messages_session ON messages(session_id)",
+    "CREATE INDEX messages_received ON messages(received)",
+    "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+    "CREATE TABLE message_tags ("
+    " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+    " PRIMARY KEY (message_id, tag_id)) WITHOUT ROWID",
+    "CREATE INDEX message_tags_tag ON message_tags(tag_id)",
+    // Full text of headers and bodies; rowid = messages.id.
+    "CREATE VIRTUAL TABLE message_text USING fts5(subject, addresses, body,"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER messages_text_delete AFTER DELETE ON messages"
+    " BEGIN DELETE FROM message_text WHERE rowid = old.id; END",
 };
 
 const QStringList &sessionColumnList()
@@ -237,7 +252,31 @@ QList<Recipient> recipientsFromJson(const QString &json)
 QString messageColumns()
 {
     return QStringLiteral("id, session_id, received, size, mail_from, mail_parameters, recipients,"
-                          " subject, helo, remote_address, transmission, auth_user");
+                          " subject, helo, remote_address, transmission, auth_user,"
+                          " from_name, from_address, to_list, cc_list, date, message_id, snippet,"
+                          " attachment_count, is_read,"
+                          " (SELECT group_concat(tags.name, char(31)) FROM message_tags"
+                          "  JOIN tags ON tags.id = message_tags.tag_id"
+                          "  WHERE message_tags.message_id = messages.id)");
+}
+
+QString addressesToJson(const QList<MailAddress> &addresses)
+{
+    QJsonArray array;
+    for (const MailAddress &address : addresses)
+        array.append(QJsonArray { address.name, address.address });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<MailAddress> addressesFromJson(const QString &json)
+{
+    QList<MailAddress> addresses;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonArray pair = value.toArray();
+        addresses.append({ pair.at(0).toString(), pair.at(1).toString() });
+    }
+    return addresses;
 }
 
 StoredMessage readMessage(const QSqlQuery &query)
@@ -255,6 +294,18 @@ StoredMessage readMessage(const QSqlQuery &query)
     message.remoteAddress = query.value(9).toString();
     message.transmissionType = query.value(10).toString();
     message.authUser = query.value(11).toString();
+    message.from = { query.value(12).toString(), query.value(13).toString() };
+    message.to = addressesFromJson(query.value(14).toString());
+    message.cc = addressesFromJson(query.value(15).toString());
+    message.date = toTime(query.value(16));
+    message.messageId = query.value(17).toString();
+    message.snippet = query.value(18).toString();
+    message.attachmentCount = query.value(19).toInt();
+    message.isRead = query.value(20).toBool();
+    const QString tags = query.value(21).toString();
+    if (!tags.isEmpty())
+        message.tags = tags.split(QChar(31));
+    message.tags.sort(Qt::CaseInsensitive);
     return message;
 }
 

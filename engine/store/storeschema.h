@@ -11,6 +11,7 @@ class QSqlQuery;
 
 namespace Mailscope {
 
+struct MailAddress;
 struct SessionInfo;
 struct StoredMessage;
 
@@ -33,6 +34,8 @@ namespace StoreSchema {
 [[nodiscard]] MailParameters parametersFromJson(const QString &json);
 [[nodiscard]] QString recipientsToJson(const QList<Recipient> &recipients);
 [[nodiscard]] QList<Recipient> recipientsFromJson(const QString &json);
+[[nodiscard]] QString addressesToJson(const QList<MailAddress> &addresses); // [[name, address], ...]
+[[nodiscard]] QList<MailAddress> addressesFromJson(const QString &json);
 
 // Column lists for SELECT, in the order the readers below expect.
 [[nodiscard]] QString messageColumns();

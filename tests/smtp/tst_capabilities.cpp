@@ -47,6 +47,14 @@ QList<QByteArray> allKeywords()
     return all;
 }
 
+// The defaults with AUTH off, so only the extensions above are advertised.
+ServerSettings extensionsOnly()
+{
+    ServerSettings s;
+    s.auth.mode = AuthMode::Off;
+    return s;
+}
+
 } // namespace
 
 class TestCapabilities : public QObject {
@@ -62,11 +70,17 @@ private Q_SLOTS:
     void advertisesNothingWhenEverythingIsOff();
     void advertisesOnlyExtensionsThatAreOn();
     void keywordLinesFollowEhloGrammar();
+
+    void advertisesStartTlsOnlyWhenOfferedAndNotYetActive_data();
+    void advertisesStartTlsOnlyWhenOfferedAndNotYetActive();
+    void advertisesAuthWithItsMechanisms();
+    void leavesOutAuthWhereItWouldBeRefused();
+    void advertisesXclientAndXforwardWhenOn();
 };
 
 void TestCapabilities::advertisesEveryExtensionByDefault()
 {
-    const ServerSettings s;
+    const ServerSettings s = extensionsOnly();
     const QList<QByteArray> keywords = ehloKeywords(s);
     QCOMPARE(sorted(keywords), sorted(allKeywords()));
 }
@@ -74,7 +88,7 @@ void TestCapabilities::advertisesEveryExtensionByDefault()
 void TestCapabilities::advertisesBareSizeWithoutLimit()
 {
     // RFC 1870 4: a SIZE keyword without a number means no fixed maximum.
-    ServerSettings s;
+    ServerSettings s = extensionsOnly();
     s.maxMessageSize = 0;
     const QList<QByteArray> keywords = ehloKeywords(s);
     QVERIFY(keywords.contains("SIZE"));
@@ -95,7 +109,7 @@ void TestCapabilities::advertisesSizeWithTheLimit()
 {
     QFETCH(qint64, limit);
     QFETCH(QByteArray, line);
-    ServerSettings s;
+    ServerSettings s = extensionsOnly();
     s.maxMessageSize = limit;
     const QList<QByteArray> keywords = ehloKeywords(s);
     QCOMPARE(keywords.count(line), 1);
@@ -118,7 +132,7 @@ void TestCapabilities::leavesOutExtensionThatIsNotOn()
 {
     QFETCH(int, extension);
     QFETCH(int, mode);
-    ServerSettings s;
+    ServerSettings s = extensionsOnly();
     s.setMode(Extension(extension), ExtensionMode(mode));
 
     QList<QByteArray> expected = allKeywords();
@@ -129,7 +143,7 @@ void TestCapabilities::leavesOutExtensionThatIsNotOn()
 
 void TestCapabilities::advertisesNothingWhenEverythingIsOff()
 {
-    ServerSettings s;
+    ServerSettings s = extensionsOnly();
     s.maxMessageSize = 1000;
     for (int i = 0; i < ExtensionCount; ++i)
         s.setMode(Extension(i), ExtensionMode::Off);
@@ -141,7 +155,7 @@ void TestCapabilities::advertisesNothingWhenEverythingIsOff()
 
 void TestCapabilities::advertisesOnlyExtensionsThatAreOn()
 {
-    ServerSettings s;
+    ServerSettings s = extensionsOnly();
     for (int i = 0; i < ExtensionCount; ++i)
         s.setMode(Extension(i), ExtensionMode::Hidden);
     s.setMode(Extension::Size, ExtensionMode::On);
@@ -155,7 +169,7 @@ void TestCapabilities::keywordLinesFollowEhloGrammar()
 {
     // ehlo-line = ehlo-keyword *( SP ehlo-param );
     // ehlo-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"); ehlo-param = 1*(%d33-126)
-    ServerSettings s;
+    ServerSettings s = extensionsOnly();
     s.maxMessageSize = 12345;
     const QList<QByteArray> keywords = ehloKeywords(s);
     QVERIFY(!keywords.isEmpty());
@@ -172,6 +186,64 @@ void TestCapabilities::keywordLinesFollowEhloGrammar()
         }
         QCOMPARE(keywords.count(line), 1);
     }
+}
+
+void TestCapabilities::advertisesStartTlsOnlyWhenOfferedAndNotYetActive_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("tlsActive");
+    QTest::addColumn<bool>("tlsAvailable");
+    QTest::addColumn<bool>("advertised");
+    QTest::newRow("off") << int(StartTlsMode::Off) << false << true << false;
+    QTest::newRow("offer") << int(StartTlsMode::Offer) << false << true << true;
+    QTest::newRow("hidden") << int(StartTlsMode::Hidden) << false << true << false;
+    QTest::newRow("require") << int(StartTlsMode::Require) << false << true << true;
+    QTest::newRow("offer, already active") << int(StartTlsMode::Offer) << true << true << false;
+    QTest::newRow("offer, no certificate") << int(StartTlsMode::Offer) << false << false << false;
+}
+
+void TestCapabilities::advertisesStartTlsOnlyWhenOfferedAndNotYetActive()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, tlsActive);
+    QFETCH(bool, tlsAvailable);
+    QFETCH(bool, advertised);
+    ServerSettings s = extensionsOnly();
+    s.tls.startTls = StartTlsMode(mode);
+    QCOMPARE(ehloKeywords(s, { tlsActive, tlsAvailable, false }).contains("STARTTLS"), advertised);
+}
+
+void TestCapabilities::advertisesAuthWithItsMechanisms()
+{
+    ServerSettings s;
+    QVERIFY(ehloKeywords(s).contains("AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2"));
+    s.auth.mechanisms = { SaslMechanism::CramMd5, SaslMechanism::Plain };
+    QVERIFY(ehloKeywords(s).contains("AUTH CRAM-MD5 PLAIN"));
+    s.auth.mode = AuthMode::Required;
+    QVERIFY(ehloKeywords(s).contains("AUTH CRAM-MD5 PLAIN"));
+    QVERIFY(!ehloKeywords(s, { false, true, true }).contains("AUTH CRAM-MD5 PLAIN"));
+}
+
+void TestCapabilities::leavesOutAuthWhereItWouldBeRefused()
+{
+    ServerSettings s;
+    s.auth.allowInsecure = false;
+    for (const QByteArray &k : ehloKeywords(s, { false, true, false }))
+        QVERIFY2(!k.startsWith("AUTH"), k.constData());
+    QVERIFY(ehloKeywords(s, { true, true, false }).contains("AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2"));
+    s.auth.mechanisms.clear();
+    for (const QByteArray &k : ehloKeywords(s, { true, true, false }))
+        QVERIFY2(!k.startsWith("AUTH"), k.constData());
+}
+
+void TestCapabilities::advertisesXclientAndXforwardWhenOn()
+{
+    ServerSettings s = extensionsOnly();
+    QCOMPARE(sorted(ehloKeywords(s)), sorted(allKeywords()));
+    s.xclient = true;
+    s.xforward = true;
+    QVERIFY(ehloKeywords(s).contains("XCLIENT NAME ADDR PORT PROTO HELO LOGIN DESTADDR DESTPORT"));
+    QVERIFY(ehloKeywords(s).contains("XFORWARD NAME ADDR PORT PROTO HELO IDENT SOURCE"));
 }
 
 } // namespace Mailscope

@@ -41,6 +41,10 @@ QString difference(const ServerSettings &a, const ServerSettings &b)
     MAILSCOPE_DIFF(store)
     MAILSCOPE_DIFF(retentionLimit)
     MAILSCOPE_DIFF(emlDir)
+    MAILSCOPE_DIFF(tls)
+    MAILSCOPE_DIFF(auth)
+    MAILSCOPE_DIFF(xclient)
+    MAILSCOPE_DIFF(xforward)
 #undef MAILSCOPE_DIFF
     return {};
 }
@@ -53,7 +57,23 @@ ServerSettings unusualSettings()
         { Protocol::Smtp, QStringLiteral("0.0.0.0"), 2525 },
         { Protocol::Lmtp, QStringLiteral("::1"), 2424 },
         { Protocol::Smtp, QStringLiteral("127.0.0.1"), 0 },
+        { Protocol::Smtp, QStringLiteral("127.0.0.1"), 465, true, true },
     };
+    s.tls.startTls = StartTlsMode::Require;
+    s.tls.certificateFile = QStringLiteral("/etc/ssl/mx.pem");
+    s.tls.keyFile = QStringLiteral("/etc/ssl/mx.key");
+    s.tls.sniCertificates = { { QStringLiteral("a.test"), QStringLiteral("/a.pem"), QStringLiteral("/a.key") } };
+    s.tls.requestClientCertificate = true;
+    s.tls.minimumVersion = QStringLiteral("1.3");
+    s.tls.handshakeTimeoutSeconds = 3;
+    s.auth.mode = AuthMode::Required;
+    s.auth.mechanisms = { SaslMechanism::XOAuth2, SaslMechanism::CramMd5 };
+    s.auth.users = { { QStringLiteral("alice"), QStringLiteral("s3cret") } };
+    s.auth.allowInsecure = false;
+    s.auth.maxFailures = 5;
+    s.auth.revealPasswords = true;
+    s.xclient = true;
+    s.xforward = true;
     s.hostName = QStringLiteral("mx.test.example");
     s.banner = QStringLiteral("Welcome \u00e0 Mailscope");
     s.maxClients = 5;
@@ -156,7 +176,7 @@ void TestSettings::writesDocumentedKeysAndValues()
     const QJsonObject json = unusualSettings().toJson();
     const QStringList expectedKeys { "listeners", "hostName", "banner", "maxClients", "maxMessageSize",
         "maxRecipients", "maxBadCommands", "idleTimeoutSeconds", "stopGraceSeconds", "strictLineEndings", "reverseDns",
-        "disabledCommands", "extensions", "store", "retentionLimit", "emlDir" };
+        "disabledCommands", "extensions", "store", "retentionLimit", "emlDir", "tls", "auth", "xclient", "xforward" };
     QStringList keys = json.keys();
     keys.sort();
     QStringList sortedExpected = expectedKeys;
@@ -164,7 +184,15 @@ void TestSettings::writesDocumentedKeysAndValues()
     QCOMPARE(keys, sortedExpected);
 
     QCOMPARE(json.value("listeners").toArray(),
-        QJsonArray({ "smtp://0.0.0.0:2525", "lmtp://[::1]:2424", "smtp://127.0.0.1:0" }));
+        QJsonArray({ "smtp://0.0.0.0:2525", "lmtp://[::1]:2424", "smtp://127.0.0.1:0", "smtps://127.0.0.1:465?proxy" }));
+    const QJsonObject tls = json.value("tls").toObject();
+    QCOMPARE(tls.value("startTls").toString(), QStringLiteral("require"));
+    QCOMPARE(tls.value("minimumVersion").toString(), QStringLiteral("1.3"));
+    QCOMPARE(tls.value("sni").toArray().at(0).toObject().value("host").toString(), QStringLiteral("a.test"));
+    const QJsonObject auth = json.value("auth").toObject();
+    QCOMPARE(auth.value("mode").toString(), QStringLiteral("required"));
+    QCOMPARE(auth.value("mechanisms").toArray(), QJsonArray({ "XOAUTH2", "CRAM-MD5" }));
+    QCOMPARE(auth.value("users").toArray().at(0).toObject().value("password").toString(), QStringLiteral("s3cret"));
     QCOMPARE(json.value("maxMessageSize").toInteger(), qint64(5'000'000'000));
     QCOMPARE(json.value("strictLineEndings"), QJsonValue(true));
     QCOMPARE(json.value("disabledCommands").toArray(), QJsonArray({ "VRFY", "EXPN", "HELP" }));
@@ -243,6 +271,16 @@ void TestSettings::rejectsBadValueNamingTheKey_data()
         QTest::newRow(name) << QByteArray(json) << QString::fromLatin1(key);
     };
     row("maxClients as string", R"({"maxClients": "10"})", "maxClients");
+    row("tls not an object", R"({"tls": "on"})", "tls");
+    row("unknown STARTTLS mode", R"({"tls": {"startTls": "maybe"}})", "startTls");
+    row("unknown TLS version", R"({"tls": {"minimumVersion": "1.4"}})", "minimumVersion");
+    row("handshake timeout zero", R"({"tls": {"handshakeTimeoutSeconds": 0}})", "handshakeTimeoutSeconds");
+    row("SNI entry without key", R"({"tls": {"sni": [{"host": "a", "certificate": "b"}]}})", "sni");
+    row("unknown AUTH mode", R"({"auth": {"mode": "sometimes"}})", "mode");
+    row("unknown mechanism", R"({"auth": {"mechanisms": ["PLAIN", "NTLM"]}})", "mechanisms");
+    row("mechanisms not an array", R"({"auth": {"mechanisms": "PLAIN"}})", "mechanisms");
+    row("user without password", R"({"auth": {"users": [{"name": "a"}]}})", "users");
+    row("xclient not boolean", R"({"xclient": 1})", "xclient");
     row("maxClients negative", R"({"maxClients": -1})", "maxClients");
     row("maxClients fractional", R"({"maxClients": 1.5})", "maxClients");
     row("maxClients boolean", R"({"maxClients": true})", "maxClients");
@@ -363,7 +401,8 @@ void TestSettings::rejectsBadListenerUrl_data()
     QTest::newRow("empty port") << QStringLiteral("smtp://127.0.0.1:");
     QTest::newRow("no host") << QStringLiteral("smtp://:25");
     QTest::newRow("http") << QStringLiteral("http://127.0.0.1:25");
-    QTest::newRow("smtps is not a listener protocol") << QStringLiteral("smtps://127.0.0.1:465");
+    QTest::newRow("smtpx is not a listener protocol") << QStringLiteral("smtpx://127.0.0.1:465");
+    QTest::newRow("unknown listener option") << QStringLiteral("smtp://127.0.0.1:25?tls");
     QTest::newRow("port too big") << QStringLiteral("smtp://127.0.0.1:65536");
     QTest::newRow("negative port") << QStringLiteral("smtp://127.0.0.1:-1");
     QTest::newRow("port not a number") << QStringLiteral("smtp://127.0.0.1:smtp");
@@ -394,6 +433,8 @@ void TestSettings::formatsListenerUrl_data()
     QTest::newRow("IPv6 gets brackets") << QStringLiteral("lmtp://[::1]:2424");
     QTest::newRow("port 0") << QStringLiteral("smtp://[::]:0");
     QTest::newRow("host name") << QStringLiteral("smtp://localhost:2525");
+    QTest::newRow("implicit TLS") << QStringLiteral("smtps://127.0.0.1:465");
+    QTest::newRow("LMTP over TLS behind a proxy") << QStringLiteral("lmtps://127.0.0.1:24?proxy");
 }
 
 void TestSettings::formatsListenerUrl()

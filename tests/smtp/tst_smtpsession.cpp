@@ -21,6 +21,13 @@ public:
     QList<Reply> lmtpReplies;
     bool disconnectOnMail = false;
     QStringList calls;
+    std::optional<Reply> authReply; // what checkAuth answers, later
+
+    void checkAuth(const SessionInfo &, const SaslCredentials &credentials, bool valid, VerdictCallback done) override
+    {
+        calls << QStringLiteral("auth:%1:%2").arg(credentials.user).arg(valid);
+        later(std::move(done), authReply ? Verdict::withReply(*authReply) : Verdict::accept());
+    }
 
     void later(VerdictCallback done, const Verdict &verdict)
     {
@@ -239,6 +246,31 @@ private Q_SLOTS:
         m_client->write("EHLO c.test\r\nVRFY someone\r\n");
         QTRY_VERIFY(m_received.contains("502 5.5.1"));
         QVERIFY(!m_received.contains("CHUNKING"));
+    }
+
+    void authDecisionComesLaterFromTheHandler()
+    {
+        startServer(Protocol::Smtp, [](ServerSettings &s) {
+            s.auth.users = { { QStringLiteral("alice"), QStringLiteral("pw") } };
+        });
+        m_handler.calls.clear();
+        m_handler.authReply = Reply(454, "4.7.0", "Temporary authentication failure");
+        connectClient();
+        QSignalSpy info(m_server->sessions().constFirst(), &SmtpSession::infoChanged);
+        // Pipelined: MAIL waits for the AUTH verdict, and is answered after it.
+        m_client->write("EHLO c.test\r\nAUTH PLAIN " + QByteArray("\0alice\0pw", 9).toBase64() + "\r\nMAIL FROM:<a@x.test>\r\nRSET\r\n");
+        QTRY_VERIFY(m_received.contains("250 2.0.0 OK"));
+        const qsizetype refused = m_received.indexOf("454 4.7.0 Temporary authentication failure");
+        QVERIFY(refused > 0 && refused < m_received.indexOf("250 2.1.0"));
+        QCOMPARE(m_handler.calls.first(), QStringLiteral("auth:alice:1"));
+        m_handler.authReply.reset();
+        m_received.clear();
+        m_client->write("AUTH PLAIN " + QByteArray("\0alice\0wrong", 12).toBase64() + "\r\n");
+        QTRY_VERIFY(m_received.contains("235 2.7.0"));
+        QCOMPARE(m_handler.calls.last(), QStringLiteral("auth:alice:0")); // the handler overruled the list
+        QTRY_VERIFY(!info.isEmpty());
+        QCOMPARE(m_server->sessions().constFirst()->info().authUser, QStringLiteral("alice"));
+        QCOMPARE(m_server->sessions().constFirst()->info().transmissionType, QStringLiteral("ESMTPA"));
     }
 
     void gracefulStopLetsAMessageInFlightFinish()
