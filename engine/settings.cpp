@@ -36,6 +36,41 @@ QString modeName(ExtensionMode m)
 
 } // namespace
 
+namespace {
+
+QJsonArray rulesToJson(const QList<Rule> &rules)
+{
+    QJsonArray array;
+    for (const Rule &rule : rules)
+        array.append(rule.toJson());
+    return array;
+}
+
+bool rulesFromJson(const QJsonValue &value, QList<Rule> *rules, QString *error)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        *error = QStringLiteral("\"rules\" must be an array of rule objects");
+        return false;
+    }
+    QList<Rule> read;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Rule rule;
+        QString ruleError = QStringLiteral("must be an object");
+        if (!array[i].isObject() || !Rule::fromJson(array[i].toObject(), &rule, &ruleError)) {
+            *error = QStringLiteral("\"rules\" item %1: %2").arg(i + 1).arg(ruleError);
+            return false;
+        }
+        read.append(rule);
+    }
+    *rules = read;
+    return true;
+}
+
+} // namespace
+
 QString extensionKey(Extension e) { return QLatin1String(extensionKeys[static_cast<int>(e)]); }
 
 QString ListenerConfig::url() const
@@ -114,6 +149,7 @@ QJsonObject ServerSettings::toJson() const
         { QStringLiteral("auth"), authToJson(auth) },
         { QStringLiteral("xclient"), xclient },
         { QStringLiteral("xforward"), xforward },
+        { QStringLiteral("rules"), rulesToJson(rules) },
     };
 }
 
@@ -150,7 +186,8 @@ bool ServerSettings::fromJson(const QJsonObject &json, ServerSettings *s, QStrin
         || !readString(json, "emlDir", &s->emlDir, error)
         || !readBool(json, "xclient", &s->xclient, error) || !readBool(json, "xforward", &s->xforward, error)
         || !tlsFromJson(json.value(QLatin1String("tls")), &s->tls, error)
-        || !authFromJson(json.value(QLatin1String("auth")), &s->auth, error))
+        || !authFromJson(json.value(QLatin1String("auth")), &s->auth, error)
+        || !rulesFromJson(json.value(QLatin1String("rules")), &s->rules, error))
         return false;
     const QJsonValue size = json.value(QLatin1String("maxMessageSize"));
     if (!size.isUndefined()) {

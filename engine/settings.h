@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/sasl.h"
+#include "rules/rule.h"
 #include "smtp/sessioninfo.h"
 
 #include <QJsonObject>
@@ -109,6 +110,7 @@ struct ServerSettings {
     AuthSettings auth;
     bool xclient = false; // Postfix XCLIENT: a proxy in front names the real client
     bool xforward = false; // Postfix XFORWARD: the same, for content filters
+    QList<Rule> rules; // hook rules, tried in order at each decision point
 
     QString store = QStringLiteral(":memory:"); // a folder, or ":memory:"
     int retentionLimit = 0; // keep the newest N messages; 0: all

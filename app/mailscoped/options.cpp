@@ -69,6 +69,7 @@ void addSecurityOptions(QCommandLineParser *parser)
         { QStringLiteral("proxy-protocol"), QStringLiteral("Every listener expects a HAProxy PROXY v1/v2 header first.") },
         { QStringLiteral("xclient"), QStringLiteral("Accept Postfix XCLIENT from a proxy in front.") },
         { QStringLiteral("xforward"), QStringLiteral("Accept Postfix XFORWARD from a content filter in front.") },
+        { QStringLiteral("rule-preset"), QStringLiteral("Add ready-made hook rules (repeatable): reject-recipients:GLOB, greylist, tempfail-every:N, slow:MS, lmtp-every-other. Full rules go in the --config file."), QStringLiteral("PRESET") },
     });
 }
 
@@ -153,6 +154,9 @@ bool readSecurityOptions(const QCommandLineParser &parser, ServerSettings *s, QS
         s->xclient = true;
     if (parser.isSet(QStringLiteral("xforward")))
         s->xforward = true;
+    for (const QString &preset : parser.values(QStringLiteral("rule-preset")))
+        if (!RulePresets::byName(preset, &s->rules, error))
+            return false;
     return true;
 }
 

@@ -40,7 +40,8 @@ Selection selectAlternative(const MimePart &part)
     Selection chosen;
     for (const MimePart &child : part.children) {
         // A leaf neither shown nor named (text/watch-html, text/enriched...) is an unused alternative.
-        if (!child.isMultipart() && !isBodyText(child) && child.fileName.isEmpty() && child.disposition.isEmpty())
+        if (!child.isMultipart() && !isBodyText(child) && child.fileName.isEmpty()
+            && child.disposition.isEmpty())
             continue;
         Selection candidate = select(child);
         if (!candidate.text.isEmpty())

@@ -20,7 +20,8 @@ std::optional<QString> convertWithIconv(const QByteArray &bytes, const char *cha
     iconv_t converter = g_mime_iconv_open("UTF-8", charset);
     if (converter == iconv_t(-1))
         return std::nullopt;
-    const std::unique_ptr<char, GFree> utf8(g_mime_iconv_strndup(converter, bytes.constData(), size_t(bytes.size())));
+    const std::unique_ptr<char, GFree> utf8(
+        g_mime_iconv_strndup(converter, bytes.constData(), size_t(bytes.size())));
     g_mime_iconv_close(converter);
     return utf8 ? std::optional<QString>(QString::fromUtf8(utf8.get())) : std::nullopt;
 }

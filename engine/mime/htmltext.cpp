@@ -11,13 +11,20 @@ constexpr qsizetype LongestEntity = 12;
 QString entityText(QStringView name)
 {
     static const QHash<QString, QString> named {
-        { QStringLiteral("amp"), QStringLiteral("&") }, { QStringLiteral("lt"), QStringLiteral("<") },
-        { QStringLiteral("gt"), QStringLiteral(">") }, { QStringLiteral("quot"), QStringLiteral("\"") },
-        { QStringLiteral("apos"), QStringLiteral("'") }, { QStringLiteral("nbsp"), QStringLiteral(" ") },
-        { QStringLiteral("copy"), QStringLiteral("©") }, { QStringLiteral("reg"), QStringLiteral("®") },
-        { QStringLiteral("hellip"), QStringLiteral("…") }, { QStringLiteral("mdash"), QStringLiteral("—") },
-        { QStringLiteral("ndash"), QStringLiteral("–") }, { QStringLiteral("euro"), QStringLiteral("€") },
-        { QStringLiteral("laquo"), QStringLiteral("«") }, { QStringLiteral("raquo"), QStringLiteral("»") },
+        { QStringLiteral("amp"), QStringLiteral("&") },
+        { QStringLiteral("lt"), QStringLiteral("<") },
+        { QStringLiteral("gt"), QStringLiteral(">") },
+        { QStringLiteral("quot"), QStringLiteral("\"") },
+        { QStringLiteral("apos"), QStringLiteral("'") },
+        { QStringLiteral("nbsp"), QStringLiteral(" ") },
+        { QStringLiteral("copy"), QStringLiteral("©") },
+        { QStringLiteral("reg"), QStringLiteral("®") },
+        { QStringLiteral("hellip"), QStringLiteral("…") },
+        { QStringLiteral("mdash"), QStringLiteral("—") },
+        { QStringLiteral("ndash"), QStringLiteral("–") },
+        { QStringLiteral("euro"), QStringLiteral("€") },
+        { QStringLiteral("laquo"), QStringLiteral("«") },
+        { QStringLiteral("raquo"), QStringLiteral("»") },
     };
     if (name.startsWith(QLatin1Char('#'))) {
         bool ok = false;

@@ -170,7 +170,8 @@ public:
         part.path = path;
         const QList<GMimeObject *> children = childrenOf(object);
         if (!children.isEmpty() && depth >= m_options.maxDepth) {
-            m_run.warnings.append(QStringLiteral("parts nested deeper than %1 left out").arg(m_options.maxDepth));
+            m_run.warnings.append(
+                QStringLiteral("parts nested deeper than %1 left out").arg(m_options.maxDepth));
             return part;
         }
         for (int i = 0; i < children.size(); ++i)
@@ -257,7 +258,8 @@ QList<MailAddress> addressesOf(InternetAddressList *list, int depth = 0)
             addresses.append({ text(internet_address_get_name(address)).trimmed(),
                 text(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))) });
         } else if (INTERNET_ADDRESS_IS_GROUP(address) && depth < 2) {
-            addresses += addressesOf(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)), depth + 1);
+            addresses += addressesOf(
+                internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)), depth + 1);
         }
     }
     return addresses;
@@ -285,8 +287,8 @@ QDateTime dateOf(GMimeMessage *message)
     GDateTime *date = g_mime_message_get_date(message); // owned by the message
     if (!date)
         return {};
-    return QDateTime::fromSecsSinceEpoch(
-        g_date_time_to_unix(date), Qt::OffsetFromUTC, int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND));
+    return QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::OffsetFromUTC,
+        int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND));
 }
 
 ParsedMessage readStream(GMimeStream *stream, const Options &options)
@@ -321,7 +323,8 @@ ParsedMessage readStream(GMimeStream *stream, const Options &options)
 GObjectPtr<GMimeStream> openFile(const QString &path, qint64 start = 0)
 {
     GError *error = nullptr;
-    GObjectPtr<GMimeStream> stream(g_mime_stream_fs_open(QFile::encodeName(path).constData(), O_RDONLY, 0, &error));
+    GObjectPtr<GMimeStream> stream(
+        g_mime_stream_fs_open(QFile::encodeName(path).constData(), O_RDONLY, 0, &error));
     if (error)
         g_error_free(error);
     if (stream && start > 0)

@@ -6,6 +6,14 @@ SessionHandler::~SessionHandler() = default;
 
 void SessionHandler::checkConnect(const SessionInfo &, VerdictCallback done) { done(Verdict::accept()); }
 
+void SessionHandler::checkHelo(const SessionInfo &, const QString &, VerdictCallback done) { done(Verdict::accept()); }
+
+void SessionHandler::checkTls(const SessionInfo &, VerdictCallback done) { done(Verdict::accept()); }
+
+bool SessionHandler::wantsBodyStream() const { return false; }
+
+void SessionHandler::dataStarted(const SessionInfo &, const Envelope &, QIODevice *) { }
+
 void SessionHandler::checkAuth(const SessionInfo &, const SaslCredentials &, bool credentialsValid,
                                VerdictCallback done)
 {

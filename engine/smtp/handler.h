@@ -7,6 +7,9 @@
 
 #include <QList>
 #include <functional>
+#include <optional>
+
+class QIODevice;
 
 namespace Mailscope {
 
@@ -20,10 +23,25 @@ struct Verdict {
     // LMTP end of data: one reply per accepted recipient, in order (RFC 2033 4.2);
     // empty: every recipient gets `reply` (or the default).
     QList<Reply> recipientReplies;
+    // RCPT: the address to keep instead of the one the client gave (a rule's rewrite).
+    std::optional<QString> rewrittenAddress;
+    // Why: a line for the transcript ("rule 2 \"Greylist\": reject 450 4.7.1").
+    QByteArray note;
 
     [[nodiscard]] static Verdict accept() { return {}; }
-    [[nodiscard]] static Verdict withReply(const Reply &reply) { return { Kind::Reply, reply, {} }; }
-    [[nodiscard]] static Verdict disconnect() { return { Kind::Disconnect, {}, {} }; }
+    [[nodiscard]] static Verdict withReply(const Reply &reply)
+    {
+        Verdict verdict;
+        verdict.kind = Kind::Reply;
+        verdict.reply = reply;
+        return verdict;
+    }
+    [[nodiscard]] static Verdict disconnect()
+    {
+        Verdict verdict;
+        verdict.kind = Kind::Disconnect;
+        return verdict;
+    }
     [[nodiscard]] bool rejects() const { return kind == Kind::Reply && !reply.isPositive(); }
 };
 
@@ -38,6 +56,10 @@ public:
     virtual ~SessionHandler();
 
     virtual void checkConnect(const SessionInfo &session, VerdictCallback done);
+    // HELO, EHLO or LHLO with the name the client gave (session.heloName is still the previous one).
+    virtual void checkHelo(const SessionInfo &session, const QString &name, VerdictCallback done);
+    // Just after a TLS handshake: session.tls holds the version, cipher, SNI name and client certificate subject.
+    virtual void checkTls(const SessionInfo &session, VerdictCallback done);
     // After an AUTH exchange; `credentialsValid` says whether they match the configured users
     // (always true when any user is accepted). The default rejects invalid ones with 535.
     virtual void checkAuth(const SessionInfo &session, const SaslCredentials &credentials, bool credentialsValid,
@@ -49,6 +71,11 @@ public:
     // The whole body is in `body` (readable with openReader()); it is stored only if accepted.
     virtual void checkData(const SessionInfo &session, const Envelope &envelope, const MessageSpool &body,
                            VerdictCallback done);
+    // Opt in to read each body while it arrives: dataStarted() then gets a sequential device that
+    // grows until readChannelFinished(); it is deleted with the transaction. Off by default, as an
+    // unread stream would hold the whole body in memory.
+    [[nodiscard]] virtual bool wantsBodyStream() const;
+    virtual void dataStarted(const SessionInfo &session, const Envelope &envelope, QIODevice *body);
     virtual void sessionClosed(const SessionInfo &session);
 };
 

@@ -57,6 +57,8 @@ bool SmtpServer::setSettings(const ServerSettings &settings, QString *error)
     const bool tlsChanged = !(settings.tls == m_settings.tls) || settings.hostName != m_settings.hostName;
     const ServerSettings previous = m_settings;
     m_settings = settings;
+    if (!(settings.rules == previous.rules))
+        m_rules.resetCounters();
     if (isListening() && (tlsChanged || listenersChanged) && !loadTls(error)) {
         m_settings = previous; // keep serving as before rather than half-configured
         return false;
@@ -67,7 +69,11 @@ bool SmtpServer::setSettings(const ServerSettings &settings, QString *error)
     return start(error);
 }
 
-void SmtpServer::setHandler(SessionHandler *handler) { m_handler = handler ? handler : &m_defaultHandler; }
+void SmtpServer::setHandler(SessionHandler *handler)
+{
+    m_handler = handler ? handler : &m_defaultHandler;
+    m_rules.setInner(m_handler);
+}
 
 bool SmtpServer::start(QString *error)
 {
@@ -175,7 +181,7 @@ void SmtpServer::acceptConnection(Listener *listener)
             continue;
         }
         auto *session = new SmtpSession(socket, listener->config(), nextSessionId(),
-                                        { &m_settings, m_store, m_handler, &m_tls }, this);
+                                        { &m_settings, m_store, &m_rules, &m_tls }, this);
         m_sessions.append(session);
         ++listener->clients;
         const QString id = session->info().id;

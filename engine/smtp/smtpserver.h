@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings.h"
+#include "rules/ruleshandler.h"
 #include "smtp/handler.h"
 #include "smtp/sessioninfo.h"
 #include "tls/tlscontext.h"
@@ -73,6 +74,7 @@ private:
     QString m_selfSignedFolder = defaultSelfSignedFolder();
     SessionHandler m_defaultHandler;
     SessionHandler *m_handler = &m_defaultHandler;
+    RulesHandler m_rules { &m_settings }; // asked first; m_handler decides where no rule does
     std::vector<std::unique_ptr<Listener>> m_listeners;
     QList<QPointer<SmtpSession>> m_sessions;
     QTimer m_graceTimer;

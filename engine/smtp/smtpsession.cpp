@@ -1,5 +1,6 @@
 #include "smtp/smtpsession.h"
 
+#include "smtp/bodystream.h"
 #include "smtp/commandline.h"
 #include "store/messagespool.h"
 #include "store/messagestore.h"
@@ -232,8 +233,11 @@ void SmtpSession::readDataBody()
     const qint64 limit = settings().maxMessageSize;
     if (!m_messageTooBig && limit > 0 && m_spool->size() + body.size() > limit)
         m_messageTooBig = true; // read on to the end, keep nothing more
-    if (!m_messageTooBig)
+    if (!m_messageTooBig) {
         m_spool->append(body);
+        if (m_bodyStream)
+            m_bodyStream->push(body);
+    }
     if (m_dotReader.isFinished())
         finishMessage();
 }
@@ -248,6 +252,8 @@ void SmtpSession::readChunk()
             m_messageTooBig = true; // this and later chunks are dropped
         else
             m_spool->append(bytes);
+        if (m_bodyStream && !m_messageTooBig)
+            m_bodyStream->push(bytes);
     }
     if (m_chunkRemaining > 0)
         return;
@@ -281,6 +287,8 @@ void SmtpSession::ask(const std::function<void(VerdictCallback)> &question,
         if (!self || self->m_ticket != ticket || !self->m_awaitingVerdict || self->m_state == State::Closed)
             return;
         self->m_awaitingVerdict = false;
+        if (!verdict.note.isEmpty())
+            self->note(verdict.note);
         then(verdict);
         if (self && self->m_state != State::Closing && self->m_state != State::Closed) {
             self->restartIdleTimer();
@@ -342,6 +350,7 @@ void SmtpSession::resetTransaction()
     const bool hadEnvelope = !m_envelope.mailFrom.isEmpty() || !m_envelope.recipients.isEmpty()
         || !m_envelope.mailParameters.isEmpty() || m_state == State::Mail;
     m_envelope = Envelope();
+    endBodyStream();
     m_spool.reset();
     m_dotReader = DotBodyReader();
     m_rcptAttempts = 0;
@@ -377,6 +386,7 @@ void SmtpSession::finish()
         note("client closed the connection");
     m_idleTimer.stop();
     ++m_ticket; // late verdicts are ignored
+    endBodyStream();
     m_spool.reset();
     m_info.ended = QDateTime::currentDateTimeUtc();
     setState(State::Closed);
@@ -391,6 +401,24 @@ void SmtpSession::restartIdleTimer()
     if (m_state == State::Closing || m_state == State::Closed || m_awaitingVerdict)
         return;
     m_idleTimer.start(settings().idleTimeoutSeconds * 1000);
+}
+
+void SmtpSession::startBodyStream()
+{
+    endBodyStream();
+    if (!m_context.handler->wantsBodyStream())
+        return;
+    m_bodyStream = new BodyStream(this);
+    m_context.handler->dataStarted(m_info, m_envelope, m_bodyStream);
+}
+
+void SmtpSession::endBodyStream()
+{
+    if (!m_bodyStream)
+        return;
+    m_bodyStream->finish();
+    m_bodyStream->deleteLater();
+    m_bodyStream = nullptr;
 }
 
 bool SmtpSession::tlsAvailable() const { return m_context.tls && m_context.tls->isLoaded(); }

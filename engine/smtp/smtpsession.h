@@ -19,6 +19,7 @@ namespace Mailscope {
 
 class MessageSpool;
 class MessageStore;
+class BodyStream;
 class TlsContext;
 struct CommandLine;
 
@@ -113,9 +114,13 @@ private:
     void countAuthFailure(const Reply &reply);
     [[nodiscard]] QByteArray transcriptText(const QByteArray &line) const;
     void greet(const CommandLine &command, bool extended);
+    void acceptGreeting(const CommandLine &command, bool extended);
 
     // Message end
     void finishMessage();
+    void startBodyStream();
+    void endBodyStream();
+    void continueAfterTls();
     void storeMessage(const Verdict &verdict);
     Reply defaultStoredReply(qint64 id) const;
 
@@ -165,6 +170,7 @@ private:
 
     // Body of the current message
     std::unique_ptr<MessageSpool> m_spool;
+    BodyStream *m_bodyStream = nullptr; // for a handler that reads the body while it arrives
     DotBodyReader m_dotReader;
     qint64 m_chunkRemaining = 0;
     bool m_chunkLast = false;

@@ -1,6 +1,7 @@
 // The command handlers of SmtpSession, one per verb.
 #include "smtp/smtpsession.h"
 
+#include "smtp/bodystream.h"
 #include "smtp/capabilities.h"
 #include "smtp/commandline.h"
 #include "smtp/parameters.h"
@@ -36,6 +37,19 @@ void SmtpSession::greet(const CommandLine &command, bool extended)
 {
     if (command.argument.isEmpty() || command.argument.contains(' '))
         return send(Reply(501, "5.5.4", "Syntax: " + command.verb + " hostname"));
+    const QString name = QString::fromUtf8(command.argument);
+    ask([this, name](VerdictCallback done) { m_context.handler->checkHelo(m_info, name, std::move(done)); },
+        [this, command, extended](const Verdict &verdict) {
+            if (verdict.kind == Verdict::Kind::Disconnect)
+                return abort();
+            if (verdict.rejects())
+                return send(verdict.reply);
+            acceptGreeting(command, extended);
+        });
+}
+
+void SmtpSession::acceptGreeting(const CommandLine &command, bool extended)
+{
     // RFC 5321 4.1.4: a new EHLO/HELO ends any transaction in progress.
     m_info.heloName = QString::fromUtf8(command.argument);
     m_info.openingCommand = command.verb;
@@ -115,7 +129,12 @@ void SmtpSession::handleRcpt(const CommandLine &command)
                 return abort();
             if (verdict.rejects())
                 return send(verdict.reply);
-            m_envelope.recipients.append(recipient);
+            Recipient kept = recipient;
+            if (verdict.rewrittenAddress && *verdict.rewrittenAddress != recipient.address) {
+                kept.address = *verdict.rewrittenAddress;
+                note("recipient <" + recipient.address.toUtf8() + "> kept as <" + kept.address.toUtf8() + '>');
+            }
+            m_envelope.recipients.append(kept);
             setState(State::Recipients);
             Q_EMIT envelopeChanged(m_envelope);
             send(verdict.kind == Verdict::Kind::Reply
@@ -141,6 +160,7 @@ void SmtpSession::handleData(const CommandLine &command)
     m_dotReader = DotBodyReader();
     m_messageTooBig = false;
     setState(State::Data);
+    startBodyStream();
     send(Reply(354, {}, "End data with <CR><LF>.<CR><LF>"));
 }
 
@@ -170,6 +190,7 @@ void SmtpSession::handleBdat(const CommandLine &command)
         m_chunkingUsed = true;
         m_messageTooBig = false;
         m_spool = m_context.store->createSpool();
+        startBodyStream();
     }
     setState(State::Chunking);
 }
@@ -222,6 +243,8 @@ namespace Mailscope {
 void SmtpSession::finishMessage()
 {
     const bool viaData = m_state == State::Data;
+    if (m_bodyStream)
+        m_bodyStream->finish();
     const qint64 size = m_messageTooBig ? m_dotReader.wireBytes() : m_spool->size();
     note("[message body: " + QByteArray::number(size) + " bytes]");
     Reply failure;

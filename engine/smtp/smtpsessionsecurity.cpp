@@ -147,6 +147,18 @@ void SmtpSession::onEncrypted()
     if (!m_info.tls.peerSubject.isEmpty())
         text += ", client certificate \"" + m_info.tls.peerSubject.toUtf8() + '"';
     note(text);
+    ask([this](VerdictCallback done) { m_context.handler->checkTls(m_info, std::move(done)); },
+        [this](const Verdict &verdict) {
+            if (verdict.kind == Verdict::Kind::Disconnect)
+                return abort();
+            if (verdict.rejects())
+                return closeWith(verdict.reply);
+            continueAfterTls();
+        });
+}
+
+void SmtpSession::continueAfterTls()
+{
     if (!m_greeted) { // implicit TLS: the greeting comes over TLS
         updateTransmissionType();
         Q_EMIT infoChanged(m_info);

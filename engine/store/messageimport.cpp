@@ -54,7 +54,8 @@ QByteArray unescaped(const QByteArray &line, MboxFormat format)
     qsizetype quotes = 0;
     while (quotes < line.size() && line.at(quotes) == '>')
         ++quotes;
-    const bool escaped = line.mid(quotes).startsWith("From ") && (format == MboxFormat::Mboxrd || quotes == 1);
+    const bool escaped
+        = line.mid(quotes).startsWith("From ") && (format == MboxFormat::Mboxrd || quotes == 1);
     return escaped ? line.mid(1) : line;
 }
 

@@ -28,7 +28,8 @@ struct Result {
 };
 
 [[nodiscard]] Result importEml(MessageStore &store, const QString &path);
-[[nodiscard]] Result importMbox(MessageStore &store, const QString &path, MboxFormat format = MboxFormat::Mboxrd);
+[[nodiscard]] Result importMbox(
+    MessageStore &store, const QString &path, MboxFormat format = MboxFormat::Mboxrd);
 [[nodiscard]] Result importMbox(MessageStore &store, QIODevice &mbox, MboxFormat format = MboxFormat::Mboxrd);
 
 // Sender: Return-Path, else the first From; recipients: To, Cc and Bcc, each once.

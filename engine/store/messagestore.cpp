@@ -103,10 +103,11 @@ MessageStore::AddResult MessageStore::addMessage(
     // A message's session can always be looked up; a row already there is newer and stays.
     StoreSchema::bindSession(*d->ensureSession, session);
     QSqlQuery &insert = *d->insertMessage;
-    const QVariantList values { session.id, QDateTime::currentMSecsSinceEpoch(), body.size(), envelope.mailFrom,
-        StoreSchema::parametersToJson(envelope.mailParameters), StoreSchema::recipientsToJson(envelope.recipients),
-        summary.subject, session.heloName, session.remoteAddress.toString(), session.transmissionType,
-        session.authUser, summary.from.name, summary.from.address, StoreSchema::addressesToJson(summary.to),
+    const QVariantList values { session.id, QDateTime::currentMSecsSinceEpoch(), body.size(),
+        envelope.mailFrom, StoreSchema::parametersToJson(envelope.mailParameters),
+        StoreSchema::recipientsToJson(envelope.recipients), summary.subject, session.heloName,
+        session.remoteAddress.toString(), session.transmissionType, session.authUser, summary.from.name,
+        summary.from.address, StoreSchema::addressesToJson(summary.to),
         StoreSchema::addressesToJson(summary.cc), StoreSchema::fromTime(summary.date), summary.messageId,
         summary.snippet, summary.attachmentCount };
     for (int i = 0; i < values.size(); ++i)
@@ -125,7 +126,8 @@ MessageStore::AddResult MessageStore::addMessage(
     QSqlQuery &index = *d->insertText;
     index.bindValue(0, id);
     index.bindValue(1, summary.subject);
-    index.bindValue(2, envelope.mailFrom + QLatin1Char(' ') + envelope.recipientAddresses().join(QLatin1Char(' '))
+    index.bindValue(2,
+        envelope.mailFrom + QLatin1Char(' ') + envelope.recipientAddresses().join(QLatin1Char(' '))
             + QLatin1Char(' ') + summary.searchableAddresses);
     index.bindValue(3, summary.searchableBody);
     if (!StoreSchema::exec(index, &error)) // the message matters more than its index entry

@@ -76,7 +76,8 @@ public:
     };
     // Commits the body, its envelope and its summary (read with GMime; a message that
     // cannot be read is stored all the same); on failure nothing is kept.
-    [[nodiscard]] AddResult addMessage(MessageSpool &body, const Envelope &envelope, const SessionInfo &session);
+    [[nodiscard]] AddResult addMessage(
+        MessageSpool &body, const Envelope &envelope, const SessionInfo &session);
 
     [[nodiscard]] int messageCount() const;
     [[nodiscard]] std::optional<StoredMessage> message(qint64 id) const;

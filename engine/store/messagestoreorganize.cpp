@@ -29,7 +29,8 @@ QStringList cleanTags(const QStringList &tags)
 
 } // namespace
 
-bool MessageStore::Private::changeTags(qint64 id, const QStringList &add, const QStringList &remove, bool replace)
+bool MessageStore::Private::changeTags(
+    qint64 id, const QStringList &add, const QStringList &remove, bool replace)
 {
     const std::optional<StoredMessage> before = q->message(id);
     if (!before)
@@ -65,7 +66,8 @@ bool MessageStore::Private::changeTags(qint64 id, const QStringList &add, const 
     }
     if (!ok) {
         db.rollback();
-        reportError(QStringLiteral("Message store: cannot change the tags of message %1: %2").arg(id).arg(error));
+        reportError(
+            QStringLiteral("Message store: cannot change the tags of message %1: %2").arg(id).arg(error));
         return false;
     }
     const std::optional<StoredMessage> after = q->message(id);

@@ -89,15 +89,17 @@ bool MessageStore::Private::open(const QString &location, QString *error)
     }
     if (!StoreSchema::prepare(db, error))
         return false;
-    const bool prepared = prepareQuery(insertMessage,
-                              QStringLiteral("INSERT INTO messages (session_id, received, size, mail_from,"
-                                             " mail_parameters, recipients, subject, helo, remote_address,"
-                                             " transmission, auth_user, from_name, from_address, to_list,"
-                                             " cc_list, date, message_id, snippet, attachment_count)"
-                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              error)
+    const bool prepared
+        = prepareQuery(insertMessage,
+              QStringLiteral("INSERT INTO messages (session_id, received, size, mail_from,"
+                             " mail_parameters, recipients, subject, helo, remote_address,"
+                             " transmission, auth_user, from_name, from_address, to_list,"
+                             " cc_list, date, message_id, snippet, attachment_count)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              error)
         && prepareQuery(insertText,
-            QStringLiteral("INSERT INTO message_text (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"), error)
+            QStringLiteral("INSERT INTO message_text (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"),
+            error)
         && prepareQuery(insertLine,
             QStringLiteral(
                 "INSERT INTO transcript (session_id, seq, time, direction, text) VALUES (?, ?, ?, ?, ?)"),

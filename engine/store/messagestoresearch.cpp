@@ -69,13 +69,17 @@ std::optional<Condition> conditionOf(const SearchTerm &term)
         const QString phrase = ftsPhrase(term.value);
         if (phrase.isEmpty())
             return std::nullopt;
-        return Condition { QStringLiteral("id IN (SELECT rowid FROM message_text WHERE message_text MATCH ?)"), { phrase } };
+        return Condition {
+            QStringLiteral("id IN (SELECT rowid FROM message_text WHERE message_text MATCH ?)"), { phrase }
+        };
     }
     case Field::From:
-        return containedIn({ QStringLiteral("from_name"), QStringLiteral("from_address"), QStringLiteral("mail_from") },
+        return containedIn(
+            { QStringLiteral("from_name"), QStringLiteral("from_address"), QStringLiteral("mail_from") },
             term.value);
     case Field::To:
-        return containedIn({ QStringLiteral("to_list"), QStringLiteral("cc_list"), QStringLiteral("recipients") },
+        return containedIn(
+            { QStringLiteral("to_list"), QStringLiteral("cc_list"), QStringLiteral("recipients") },
             term.value);
     case Field::Cc:
         return containedIn({ QStringLiteral("cc_list") }, term.value);

@@ -35,8 +35,10 @@ MessageSummary MessageSummary::of(const ParsedMessage &message)
     summary.date = message.date;
     summary.messageId = message.messageId;
     summary.attachmentCount = int(message.attachments.size());
-    summary.searchableAddresses = addressText({ message.from, message.to, message.cc, message.replyTo, message.bcc });
-    const QString body = !message.textBody.trimmed().isEmpty() ? message.textBody : htmlToPlainText(message.htmlBody);
+    summary.searchableAddresses
+        = addressText({ message.from, message.to, message.cc, message.replyTo, message.bcc });
+    const QString body
+        = !message.textBody.trimmed().isEmpty() ? message.textBody : htmlToPlainText(message.htmlBody);
     summary.searchableBody = body.left(IndexedTextLimit);
     summary.snippet = condensedText(body, SnippetLength);
     return summary;

@@ -100,7 +100,8 @@ QString tlsToJson(const TlsInfo &tls)
         return {};
     const QJsonObject object { { QStringLiteral("implicit"), tls.implicit },
         { QStringLiteral("protocol"), tls.protocol }, { QStringLiteral("cipher"), tls.cipher },
-        { QStringLiteral("serverName"), tls.serverName }, { QStringLiteral("peerSubject"), tls.peerSubject } };
+        { QStringLiteral("serverName"), tls.serverName },
+        { QStringLiteral("peerSubject"), tls.peerSubject } };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

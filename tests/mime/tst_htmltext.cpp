@@ -24,13 +24,16 @@ void TestHtmlText::extractsReadableText_data()
     QTest::newRow("entities") << QStringLiteral("a &amp; b &lt;c&gt; &#233;&#x2713; &nbsp;x &bogus; &")
                               << QStringLiteral("a & b <c> é✓ x &bogus; &");
     QTest::newRow("script and style skipped")
-        << QStringLiteral("<style>p{color:red}</style>A<script>var x='<p>';</script>B") << QStringLiteral("A B");
-    QTest::newRow("head skipped") << QStringLiteral("<html><head><title>T</title></head><body>Body</body></html>")
+        << QStringLiteral("<style>p{color:red}</style>A<script>var x='<p>';</script>B")
+        << QStringLiteral("A B");
+    QTest::newRow("head skipped") << QStringLiteral(
+        "<html><head><title>T</title></head><body>Body</body></html>")
                                   << QStringLiteral("Body");
     QTest::newRow("comments skipped") << QStringLiteral("x<!-- <p>hidden</p> -->y") << QStringLiteral("xy");
     QTest::newRow("unclosed head keeps text") << QStringLiteral("<head>Visible") << QStringLiteral("Visible");
     QTest::newRow("unterminated tag") << QStringLiteral("text <a href=") << QStringLiteral("text");
-    QTest::newRow("bad numeric entity") << QStringLiteral("&#xD800;&#0;&#99999999;") << QStringLiteral("&#xD800;&#0;&#99999999;");
+    QTest::newRow("bad numeric entity")
+        << QStringLiteral("&#xD800;&#0;&#99999999;") << QStringLiteral("&#xD800;&#0;&#99999999;");
 }
 
 void TestHtmlText::extractsReadableText()

@@ -36,10 +36,12 @@ const QHash<QString, QJsonObject> &deliberateDifferences()
         { QStringLiteral("019-delivery-status2.eml"), { { QStringLiteral("attachments"), 2 } } },
         // "Date: ... 00:19:00 (EDT) -0400": Python stops at the comment and loses the zone.
         { QStringLiteral("021-disposition-notification.eml"),
-            { { QStringLiteral("attachments"), 2 }, { QStringLiteral("date"), QStringLiteral("1995-09-20T00:19:00-04:00") } } },
+            { { QStringLiteral("attachments"), 2 },
+                { QStringLiteral("date"), QStringLiteral("1995-09-20T00:19:00-04:00") } } },
         { QStringLiteral("053-delivery-status.eml"), { { QStringLiteral("attachments"), 2 } } },
         // The PGP signature of a signed announcement.
-        { QStringLiteral("037-announce-gnupg-2-1-20-released.eml"), { { QStringLiteral("attachments"), 1 } } },
+        { QStringLiteral("037-announce-gnupg-2-1-20-released.eml"),
+            { { QStringLiteral("attachments"), 1 } } },
         // A related group whose first part is an image: the HTML after it is what a client shows.
         { QStringLiteral("030-multipart-related-mhtml.eml"),
             { { QStringLiteral("attachments"), 1 }, { QStringLiteral("has_html"), true } } },
@@ -98,7 +100,8 @@ void TestMimeCorpus::initTestCase()
 void TestMimeCorpus::readsEveryCorpusMessage_data()
 {
     QTest::addColumn<QString>("fileName");
-    const QStringList files = QDir(corpusDir()).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(corpusDir()).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
     for (const QString &name : files)
         QTest::newRow(qPrintable(name)) << name;
 }
@@ -137,7 +140,8 @@ void TestMimeCorpus::readsEveryCorpusMessage()
     QCOMPARE(message.attachments.size(), expected.value(QLatin1String("attachments")).toInt());
     const QString textStart = expected.value(QLatin1String("text_start")).toString();
     if (!textStart.isEmpty())
-        QVERIFY2(message.textBody.startsWith(textStart.trimmed()) || message.textBody.trimmed().startsWith(textStart.trimmed()),
+        QVERIFY2(message.textBody.startsWith(textStart.trimmed())
+                || message.textBody.trimmed().startsWith(textStart.trimmed()),
             qPrintable(message.textBody.left(200)));
 
     // Every named leaf Python saw is an attachment of ours with that name and decoded size.

@@ -66,7 +66,8 @@ const QByteArray MixedMessage = crlf("From: =?UTF-8?B?SsO8cmdlbg==?= <jurgen@exa
                                      "MIME-Version: 1.0\n")
     + crlf(multipart("mixed", "outer",
         { multipart("alternative", "inner",
-              { "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nK=E4se\n",
+              { "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: "
+                "quoted-printable\n\nK=E4se\n",
                   "Content-Type: text/html; charset=utf-8\n\n<p>K\xc3\xa4se &amp; more</p>\n" }),
             "Content-Type: application/octet-stream\nContent-Disposition: attachment;\n"
             " filename*=utf-8''%E2%9C%93%20list.txt\nContent-Transfer-Encoding: base64\n\naGVsbG8gd29ybGQ=\n",
@@ -112,10 +113,13 @@ void TestMimeParser::decodesHeaders()
     const ParsedMessage message = MimeParser::parse(MixedMessage);
     QVERIFY(message.isValid);
     QCOMPARE(message.subject, QStringLiteral("Grüße and ✓"));
-    QCOMPARE(message.from, (QList<MailAddress> { { QStringLiteral("Jürgen"), QStringLiteral("jurgen@example.org") } }));
+    QCOMPARE(message.from,
+        (QList<MailAddress> { { QStringLiteral("Jürgen"), QStringLiteral("jurgen@example.org") } }));
     QCOMPARE(message.to,
-        (QList<MailAddress> { { QStringLiteral("A"), QStringLiteral("a@example.com") }, { {}, QStringLiteral("b@example.com") } }));
-    QCOMPARE(message.cc, (QList<MailAddress> { { QStringLiteral("C, the third"), QStringLiteral("c@example.com") } }));
+        (QList<MailAddress> { { QStringLiteral("A"), QStringLiteral("a@example.com") },
+            { {}, QStringLiteral("b@example.com") } }));
+    QCOMPARE(message.cc,
+        (QList<MailAddress> { { QStringLiteral("C, the third"), QStringLiteral("c@example.com") } }));
     QCOMPARE(message.replyTo, (QList<MailAddress> { { {}, QStringLiteral("replies@example.org") } }));
     QCOMPARE(message.messageId, QStringLiteral("abc@example.org"));
     QCOMPARE(message.date, QDateTime::fromString(QStringLiteral("2024-01-02T10:20:30+01:00"), Qt::ISODate));
@@ -125,7 +129,8 @@ void TestMimeParser::decodesHeaders()
 
 void TestMimeParser::listsEveryHeaderRawAndDecoded()
 {
-    const ParsedMessage message = MimeParser::parse(crlf("Subject: =?utf-8?q?caf=C3=A9?=\n  folded\nX-A: 1\nX-A: 2\n\nbody\n"));
+    const ParsedMessage message
+        = MimeParser::parse(crlf("Subject: =?utf-8?q?caf=C3=A9?=\n  folded\nX-A: 1\nX-A: 2\n\nbody\n"));
     QCOMPARE(message.headers.size(), 3);
     QCOMPARE(message.headers.at(0).name, QStringLiteral("Subject"));
     QCOMPARE(message.headers.at(0).rawValue, QByteArray("=?utf-8?q?caf=C3=A9?=\r\n  folded"));
@@ -176,8 +181,9 @@ void TestMimeParser::findsBlindCopiesInTheEnvelope()
 {
     const ParsedMessage message = MimeParser::parse(MixedMessage);
     Envelope envelope;
-    envelope.recipients = { { QStringLiteral("A@EXAMPLE.COM"), {} }, { QStringLiteral("hidden@example.net"), {} },
-        { QStringLiteral("c@example.com"), {} }, { QStringLiteral("hidden@example.net"), {} } };
+    envelope.recipients
+        = { { QStringLiteral("A@EXAMPLE.COM"), {} }, { QStringLiteral("hidden@example.net"), {} },
+              { QStringLiteral("c@example.com"), {} }, { QStringLiteral("hidden@example.net"), {} } };
     QCOMPARE(blindCopyRecipients(message, envelope), QStringList { QStringLiteral("hidden@example.net") });
 }
 
@@ -186,15 +192,18 @@ void TestMimeParser::convertsCharsets_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("text");
-    QTest::newRow("latin-1") << QByteArray("text/plain; charset=ISO-8859-1") << QByteArray("caf\xe9") << QStringLiteral("café");
-    QTest::newRow("windows-1252") << QByteArray("text/plain; charset=windows-1252") << QByteArray("\x93q\x94 \x80")
-                                  << QStringLiteral("“q” €");
-    QTest::newRow("koi8-r") << QByteArray("text/plain; charset=koi8-r") << QByteArray("\xd0\xd2\xc9\xd7\xc5\xd4")
-                            << QStringLiteral("привет");
-    QTest::newRow("shift_jis") << QByteArray("text/plain; charset=shift_jis") << QByteArray("\x93\xfa\x96\x7b")
-                               << QStringLiteral("日本");
-    QTest::newRow("unlabelled utf-8") << QByteArray("text/plain") << QByteArray("caf\xc3\xa9") << QStringLiteral("café");
-    QTest::newRow("unlabelled latin-1") << QByteArray("text/plain") << QByteArray("caf\xe9") << QStringLiteral("café");
+    QTest::newRow("latin-1") << QByteArray("text/plain; charset=ISO-8859-1") << QByteArray("caf\xe9")
+                             << QStringLiteral("café");
+    QTest::newRow("windows-1252") << QByteArray("text/plain; charset=windows-1252")
+                                  << QByteArray("\x93q\x94 \x80") << QStringLiteral("“q” €");
+    QTest::newRow("koi8-r") << QByteArray("text/plain; charset=koi8-r")
+                            << QByteArray("\xd0\xd2\xc9\xd7\xc5\xd4") << QStringLiteral("привет");
+    QTest::newRow("shift_jis") << QByteArray("text/plain; charset=shift_jis")
+                               << QByteArray("\x93\xfa\x96\x7b") << QStringLiteral("日本");
+    QTest::newRow("unlabelled utf-8")
+        << QByteArray("text/plain") << QByteArray("caf\xc3\xa9") << QStringLiteral("café");
+    QTest::newRow("unlabelled latin-1")
+        << QByteArray("text/plain") << QByteArray("caf\xe9") << QStringLiteral("café");
 }
 
 void TestMimeParser::convertsCharsets()
@@ -210,15 +219,18 @@ void TestMimeParser::decodesUuencodedPart()
 {
     const ParsedMessage message = MimeParser::parse(crlf(multipart("mixed", "b",
         { "Content-Type: text/plain\n\nsee attached\n",
-            "Content-Type: application/octet-stream; name=\"hi.txt\"\nContent-Transfer-Encoding: x-uuencode\n\n"
+            "Content-Type: application/octet-stream; name=\"hi.txt\"\nContent-Transfer-Encoding: "
+            "x-uuencode\n\n"
             "begin 644 hi.txt\n%:&5L;&\\`\n`\nend\n" })));
     QCOMPARE(message.attachments.size(), 1);
     QCOMPARE(message.attachments.at(0).fileName, QStringLiteral("hi.txt"));
     QCOMPARE(message.root.children.at(1).transferEncoding, QStringLiteral("x-uuencode"));
     QCOMPARE(message.attachments.at(0).size, qint64(5));
-    const QString path = writeFile(m_dir, crlf(multipart("mixed", "b",
-        { "Content-Type: application/octet-stream; name=\"hi.txt\"\nContent-Transfer-Encoding: x-uuencode\n\n"
-          "begin 644 hi.txt\n%:&5L;&\\`\n`\nend\n" })));
+    const QString path = writeFile(m_dir,
+        crlf(multipart("mixed", "b",
+            { "Content-Type: application/octet-stream; name=\"hi.txt\"\nContent-Transfer-Encoding: "
+              "x-uuencode\n\n"
+              "begin 644 hi.txt\n%:&5L;&\\`\n`\nend\n" })));
     QCOMPARE(MimeParser::partContent(path, 1), QByteArray("hello"));
 }
 
@@ -226,7 +238,8 @@ void TestMimeParser::keepsRelatedResourcesInline()
 {
     const ParsedMessage message = MimeParser::parse(crlf(multipart("related", "r",
         { "Content-Type: text/html\n\n<img src=\"cid:logo@x\">\n",
-            "Content-Type: image/png\nContent-ID: <logo@x>\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n" })));
+            "Content-Type: image/png\nContent-ID: <logo@x>\nContent-Transfer-Encoding: "
+            "base64\n\niVBORw0KGgo=\n" })));
     QCOMPARE(message.htmlBody, QStringLiteral("<img src=\"cid:logo@x\">\n"));
     QCOMPARE(message.attachments.size(), 1);
     QCOMPARE(message.attachments.at(0).contentId, QStringLiteral("logo@x"));
@@ -236,21 +249,24 @@ void TestMimeParser::keepsRelatedResourcesInline()
 
 void TestMimeParser::flagsSignedAndEncryptedParts()
 {
-    const ParsedMessage signedMessage = MimeParser::parse(crlf(
-        "Content-Type: multipart/signed; protocol=\"application/pgp-signature\"; micalg=pgp-sha256; boundary=s\n\n"
-        "--s\nContent-Type: text/plain\n\nsigned text\n--s\nContent-Type: application/pgp-signature\n\nSIG\n--s--\n"));
+    const ParsedMessage signedMessage
+        = MimeParser::parse(crlf("Content-Type: multipart/signed; protocol=\"application/pgp-signature\"; "
+                                 "micalg=pgp-sha256; boundary=s\n\n"
+                                 "--s\nContent-Type: text/plain\n\nsigned text\n--s\nContent-Type: "
+                                 "application/pgp-signature\n\nSIG\n--s--\n"));
     QVERIFY(signedMessage.root.isSigned);
     QCOMPARE(signedMessage.textBody, QStringLiteral("signed text"));
-    const ParsedMessage encrypted = MimeParser::parse(crlf(
-        "Content-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=e\n\n"
-        "--e\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n--e\nContent-Type: application/octet-stream\n\n"
-        "-----BEGIN PGP MESSAGE-----\n--e--\n"));
+    const ParsedMessage encrypted = MimeParser::parse(
+        crlf("Content-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=e\n\n"
+             "--e\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n--e\nContent-Type: "
+             "application/octet-stream\n\n"
+             "-----BEGIN PGP MESSAGE-----\n--e--\n"));
     QVERIFY(encrypted.root.isEncrypted);
     QVERIFY(encrypted.textBody.isEmpty());
     QCOMPARE(encrypted.attachments.size(), 2);
-    const ParsedMessage smime = MimeParser::parse(crlf(
-        "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\n"
-        "Content-Transfer-Encoding: base64\n\nAAAA\n"));
+    const ParsedMessage smime = MimeParser::parse(
+        crlf("Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\n"
+             "Content-Transfer-Encoding: base64\n\nAAAA\n"));
     QVERIFY(smime.root.isEncrypted);
 }
 
@@ -289,7 +305,8 @@ void TestMimeParser::cutsVeryLongTextAtTheLimit()
 {
     MimeParser::Options options;
     options.textLimit = 1000;
-    const ParsedMessage message = MimeParser::parse("Subject: long\r\n\r\n" + QByteArray(100000, 'x'), options);
+    const ParsedMessage message
+        = MimeParser::parse("Subject: long\r\n\r\n" + QByteArray(100000, 'x'), options);
     QCOMPARE(message.textBody.size(), 1000);
     QVERIFY(message.root.textTruncated);
     QCOMPARE(message.root.size, qint64(100000));
@@ -302,12 +319,15 @@ void TestMimeParser::survivesMalformedInput_data()
     QTest::newRow("only a line break") << QByteArray("\r\n");
     QTest::newRow("no header block") << QByteArray("just some words\r\nand more\r\n");
     QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe:\x01\r\n\x80\x81\r\n\r\n\x00\x00", 16);
-    QTest::newRow("multipart without boundary") << QByteArray("Content-Type: multipart/mixed\r\n\r\n--x\r\nhello\r\n");
-    QTest::newRow("boundary never used") << crlf("Content-Type: multipart/mixed; boundary=zz\n\nno parts here\n");
+    QTest::newRow("multipart without boundary")
+        << QByteArray("Content-Type: multipart/mixed\r\n\r\n--x\r\nhello\r\n");
+    QTest::newRow("boundary never used")
+        << crlf("Content-Type: multipart/mixed; boundary=zz\n\nno parts here\n");
     QTest::newRow("broken content type") << QByteArray("Content-Type: ;;;===\r\nSubject: s\r\n\r\nbody\r\n");
     QTest::newRow("bad encoded word") << QByteArray("Subject: =?utf-8?B?####?= =?bogus?q?x?=\r\n\r\n");
-    QTest::newRow("unterminated rfc2231") << QByteArray(
-        "Content-Type: text/plain; name*0*=utf-8''%E2; name*1=\"x\r\nContent-Disposition: attachment; filename*=''\r\n\r\n");
+    QTest::newRow("unterminated rfc2231")
+        << QByteArray("Content-Type: text/plain; name*0*=utf-8''%E2; name*1=\"x\r\nContent-Disposition: "
+                      "attachment; filename*=''\r\n\r\n");
     QTest::newRow("addresses of nonsense") << QByteArray("From: <<<@@@>>>, \"unclosed\r\nTo: ,,,;:;\r\n\r\n");
     QTest::newRow("nul bytes in headers") << QByteArray("Subject: a\0b\r\nFrom: x\0@y\r\n\r\nz", 33);
 }
@@ -324,9 +344,9 @@ void TestMimeParser::survivesMalformedInput()
 
 void TestMimeParser::toleratesMissingClosingBoundary()
 {
-    const ParsedMessage message = timedParse(crlf(
-        "Subject: cut\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nplain\n"
-        "--b\nContent-Type: text/html\n\n<b>html</b>\n"));
+    const ParsedMessage message = timedParse(crlf("Subject: cut\nContent-Type: multipart/alternative; "
+                                                  "boundary=b\n\n--b\nContent-Type: text/plain\n\nplain\n"
+                                                  "--b\nContent-Type: text/html\n\n<b>html</b>\n"));
     QCOMPARE(message.subject, QStringLiteral("cut"));
     QCOMPARE(message.textBody.trimmed(), QStringLiteral("plain"));
     QCOMPARE(message.htmlBody.trimmed(), QStringLiteral("<b>html</b>"));
@@ -344,8 +364,8 @@ void TestMimeParser::toleratesBadBase64()
 
 void TestMimeParser::fallsBackOnUnknownCharset()
 {
-    const ParsedMessage message = timedParse(
-        "Subject: =?x-unknown?q?caf=C3=A9?=\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\ncaf\xc3\xa9\r\n");
+    const ParsedMessage message = timedParse("Subject: =?x-unknown?q?caf=C3=A9?=\r\nContent-Type: "
+                                             "text/plain; charset=x-no-such-charset\r\n\r\ncaf\xc3\xa9\r\n");
     QCOMPARE(message.textBody.trimmed(), QStringLiteral("café"));
     QVERIFY(message.subject.contains(QStringLiteral("caf")));
     QVERIFY(!message.warnings.isEmpty());

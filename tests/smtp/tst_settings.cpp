@@ -45,6 +45,7 @@ QString difference(const ServerSettings &a, const ServerSettings &b)
     MAILSCOPE_DIFF(auth)
     MAILSCOPE_DIFF(xclient)
     MAILSCOPE_DIFF(xforward)
+    MAILSCOPE_DIFF(rules)
 #undef MAILSCOPE_DIFF
     return {};
 }
@@ -74,6 +75,9 @@ ServerSettings unusualSettings()
     s.auth.revealPasswords = true;
     s.xclient = true;
     s.xforward = true;
+    s.rules = RulePresets::greylist() + RulePresets::slowServer(250);
+    s.rules[0].field = Rule::Field::Header;
+    s.rules[0].header = QStringLiteral("X-Test");
     s.hostName = QStringLiteral("mx.test.example");
     s.banner = QStringLiteral("Welcome \u00e0 Mailscope");
     s.maxClients = 5;
@@ -176,7 +180,7 @@ void TestSettings::writesDocumentedKeysAndValues()
     const QJsonObject json = unusualSettings().toJson();
     const QStringList expectedKeys { "listeners", "hostName", "banner", "maxClients", "maxMessageSize",
         "maxRecipients", "maxBadCommands", "idleTimeoutSeconds", "stopGraceSeconds", "strictLineEndings", "reverseDns",
-        "disabledCommands", "extensions", "store", "retentionLimit", "emlDir", "tls", "auth", "xclient", "xforward" };
+        "disabledCommands", "extensions", "store", "retentionLimit", "emlDir", "tls", "auth", "xclient", "xforward", "rules" };
     QStringList keys = json.keys();
     keys.sort();
     QStringList sortedExpected = expectedKeys;
@@ -281,6 +285,8 @@ void TestSettings::rejectsBadValueNamingTheKey_data()
     row("mechanisms not an array", R"({"auth": {"mechanisms": "PLAIN"}})", "mechanisms");
     row("user without password", R"({"auth": {"users": [{"name": "a"}]}})", "users");
     row("xclient not boolean", R"({"xclient": 1})", "xclient");
+    row("rules not an array", R"({"rules": {}})", "rules");
+    row("rule with unknown stage", R"({"rules": [{"stage": "later"}]})", "rules");
     row("maxClients negative", R"({"maxClients": -1})", "maxClients");
     row("maxClients fractional", R"({"maxClients": 1.5})", "maxClients");
     row("maxClients boolean", R"({"maxClients": true})", "maxClients");

@@ -22,6 +22,18 @@ public:
     bool disconnectOnMail = false;
     QStringList calls;
     std::optional<Reply> authReply; // what checkAuth answers, later
+    bool streamBodies = false;
+    QByteArray streamed;
+    bool streamFinished = false;
+
+    bool wantsBodyStream() const override { return streamBodies; }
+    void dataStarted(const SessionInfo &, const Envelope &, QIODevice *body) override
+    {
+        streamed.clear();
+        streamFinished = false;
+        QObject::connect(body, &QIODevice::readyRead, body, [this, body] { streamed += body->readAll(); });
+        QObject::connect(body, &QIODevice::readChannelFinished, body, [this] { streamFinished = true; });
+    }
 
     void checkAuth(const SessionInfo &, const SaslCredentials &credentials, bool valid, VerdictCallback done) override
     {
@@ -271,6 +283,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!info.isEmpty());
         QCOMPARE(m_server->sessions().constFirst()->info().authUser, QStringLiteral("alice"));
         QCOMPARE(m_server->sessions().constFirst()->info().transmissionType, QStringLiteral("ESMTPA"));
+    }
+
+    void handlerReadsTheBodyWhileItArrives()
+    {
+        startServer();
+        m_handler.streamBodies = true;
+        connectClient();
+        m_client->write("EHLO c.test\r\nMAIL FROM:<a@x.test>\r\nRCPT TO:<b@y.test>\r\nDATA\r\n");
+        QTRY_VERIFY(m_received.contains("354 "));
+        m_client->write("Subject: streamed\r\n\r\nfirst part\r\n");
+        QTRY_COMPARE(m_handler.streamed, QByteArray("Subject: streamed\r\n\r\nfirst part\r\n"));
+        QVERIFY(!m_handler.streamFinished); // read before the end of the message
+        m_client->write("..second part\r\n.\r\n");
+        QTRY_VERIFY(m_received.contains("queued as"));
+        QVERIFY(m_handler.streamFinished);
+        QCOMPARE(m_handler.streamed, QByteArray("Subject: streamed\r\n\r\nfirst part\r\n.second part\r\n"));
+        m_handler.streamBodies = false;
     }
 
     void gracefulStopLetsAMessageInFlightFinish()

@@ -9,7 +9,8 @@
 
 namespace Mailscope::StoreTest {
 
-inline qint64 add(MessageStore &store, const QByteArray &raw, const QStringList &recipients = { QStringLiteral("rcpt@example.com") })
+inline qint64 add(MessageStore &store, const QByteArray &raw,
+    const QStringList &recipients = { QStringLiteral("rcpt@example.com") })
 {
     const std::unique_ptr<MessageSpool> spool = store.createSpool();
     spool->append(raw);
@@ -23,10 +24,11 @@ inline qint64 add(MessageStore &store, const QByteArray &raw, const QStringList 
     return result.ok() ? result.id : -1;
 }
 
-inline QByteArray message(const QByteArray &subject, const QByteArray &from, const QByteArray &to, const QByteArray &body,
-    const QByteArray &extraHeaders = {})
+inline QByteArray message(const QByteArray &subject, const QByteArray &from, const QByteArray &to,
+    const QByteArray &body, const QByteArray &extraHeaders = {})
 {
-    return "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\n" + extraHeaders + "\r\n" + body + "\r\n";
+    return "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\n" + extraHeaders + "\r\n"
+        + body + "\r\n";
 }
 
 } // namespace Mailscope::StoreTest

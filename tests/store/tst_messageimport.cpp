@@ -1,7 +1,7 @@
 // MessageImport: .eml and mbox files into the store, with an envelope made from the headers.
-#include "storetesthelpers.h"
 #include "mime/mimeparser.h"
 #include "store/messageimport.h"
+#include "storetesthelpers.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -36,8 +36,9 @@ void TestMessageImport::init()
 
 void TestMessageImport::importsEmlFile()
 {
-    const QByteArray raw = "Return-Path: <bounces@example.org>\r\nFrom: A <a@example.org>\r\nTo: b@example.com\r\n"
-                           "Subject: imported\r\n\r\nbody\r\n";
+    const QByteArray raw
+        = "Return-Path: <bounces@example.org>\r\nFrom: A <a@example.org>\r\nTo: b@example.com\r\n"
+          "Subject: imported\r\n\r\nbody\r\n";
     const QString path = m_dir.filePath(QStringLiteral("one.eml"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -62,8 +63,8 @@ void TestMessageImport::makesEnvelopeFromHeaders()
     const Envelope envelope = envelopeFromHeaders(parsed);
     QCOMPARE(envelope.mailFrom, QStringLiteral("x@example.org"));
     QCOMPARE(envelope.recipientAddresses(),
-        (QStringList { QStringLiteral("a@example.com"), QStringLiteral("B@example.com"), QStringLiteral("c@example.com"),
-            QStringLiteral("d@example.com") }));
+        (QStringList { QStringLiteral("a@example.com"), QStringLiteral("B@example.com"),
+            QStringLiteral("c@example.com"), QStringLiteral("d@example.com") }));
     QVERIFY(envelopeFromHeaders(MimeParser::parse(QByteArray("Subject: none\r\n\r\n"))).isNullSender());
 }
 
@@ -73,20 +74,25 @@ void TestMessageImport::splitsMbox_data()
     QTest::addColumn<int>("format");
     QTest::addColumn<QList<QByteArray>>("messages");
     const QByteArray first = "From: a@example.org\nSubject: one\n\nline\n>From the start\n>>From deeper\n";
-    QTest::newRow("mboxrd") << QByteArray("From a@example.org Mon Jan  1 00:00:00 2024\n" + first
-                                   + "\nFrom b@example.org Tue Jan  2 00:00:00 2024\nSubject: two\n\nbody\nFrom mid-paragraph is no separator\n")
-                            << int(MboxFormat::Mboxrd)
-                            << QList<QByteArray> { "From: a@example.org\nSubject: one\n\nline\nFrom the start\n>From deeper\n",
-                                   "Subject: two\n\nbody\nFrom mid-paragraph is no separator\n" };
+    QTest::newRow("mboxrd")
+        << QByteArray("From a@example.org Mon Jan  1 00:00:00 2024\n" + first
+               + "\nFrom b@example.org Tue Jan  2 00:00:00 2024\nSubject: two\n\nbody\nFrom mid-paragraph is "
+                 "no separator\n")
+        << int(MboxFormat::Mboxrd)
+        << QList<QByteArray> { "From: a@example.org\nSubject: one\n\nline\nFrom the start\n>From deeper\n",
+               "Subject: two\n\nbody\nFrom mid-paragraph is no separator\n" };
     QTest::newRow("mboxo") << QByteArray("From a@example.org Mon Jan  1 00:00:00 2024\n" + first)
                            << int(MboxFormat::Mboxo)
-                           << QList<QByteArray> { "From: a@example.org\nSubject: one\n\nline\nFrom the start\n>>From deeper\n" };
-    QTest::newRow("crlf and preamble") << QByteArray("junk before\r\nFrom x\r\nSubject: a\r\n\r\nbody\r\n\r\n\r\nFrom y\r\nSubject: b\r\n")
-                                       << int(MboxFormat::Mboxrd)
-                                       << QList<QByteArray> { "Subject: a\r\n\r\nbody\r\n\r\n", "Subject: b\r\n" };
+                           << QList<QByteArray> {
+                                  "From: a@example.org\nSubject: one\n\nline\nFrom the start\n>>From deeper\n"
+                              };
+    QTest::newRow("crlf and preamble")
+        << QByteArray("junk before\r\nFrom x\r\nSubject: a\r\n\r\nbody\r\n\r\n\r\nFrom y\r\nSubject: b\r\n")
+        << int(MboxFormat::Mboxrd)
+        << QList<QByteArray> { "Subject: a\r\n\r\nbody\r\n\r\n", "Subject: b\r\n" };
     QTest::newRow("empty file") << QByteArray() << int(MboxFormat::Mboxrd) << QList<QByteArray> {};
-    QTest::newRow("no separator at all") << QByteArray("Subject: x\n\nbody\n") << int(MboxFormat::Mboxrd)
-                                         << QList<QByteArray> {};
+    QTest::newRow("no separator at all")
+        << QByteArray("Subject: x\n\nbody\n") << int(MboxFormat::Mboxrd) << QList<QByteArray> {};
 }
 
 void TestMessageImport::splitsMbox()

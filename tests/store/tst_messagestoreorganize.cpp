@@ -52,16 +52,20 @@ void TestMessageStoreOrganize::marksReadAndUnread()
 void TestMessageStoreOrganize::tagsMessages()
 {
     QSignalSpy changed(m_store.get(), &MessageStore::messageChanged);
-    QVERIFY(m_store->setTags(m_id, { QStringLiteral(" work "), QStringLiteral("Urgent"), QStringLiteral("WORK"), {} }));
-    QCOMPARE(m_store->message(m_id)->tags, (QStringList { QStringLiteral("Urgent"), QStringLiteral("work") }));
+    QVERIFY(m_store->setTags(
+        m_id, { QStringLiteral(" work "), QStringLiteral("Urgent"), QStringLiteral("WORK"), {} }));
+    QCOMPARE(
+        m_store->message(m_id)->tags, (QStringList { QStringLiteral("Urgent"), QStringLiteral("work") }));
     QVERIFY(m_store->addTag(m_id, QStringLiteral("urgent"))); // already there, in another case
     QVERIFY(m_store->addTag(m_id, QStringLiteral("later")));
     QVERIFY(m_store->removeTag(m_id, QStringLiteral("WORK")));
-    QCOMPARE(m_store->message(m_id)->tags, (QStringList { QStringLiteral("later"), QStringLiteral("Urgent") }));
+    QCOMPARE(
+        m_store->message(m_id)->tags, (QStringList { QStringLiteral("later"), QStringLiteral("Urgent") }));
     QCOMPARE(changed.size(), 3);
     const qint64 other = add(*m_store, message("t", "a@example.com", "b@example.com", "body"));
     QVERIFY(m_store->addTag(other, QStringLiteral("Other")));
-    QCOMPARE(m_store->tags(), (QStringList { QStringLiteral("later"), QStringLiteral("Other"), QStringLiteral("Urgent") }));
+    QCOMPARE(m_store->tags(),
+        (QStringList { QStringLiteral("later"), QStringLiteral("Other"), QStringLiteral("Urgent") }));
     QVERIFY(!m_store->addTag(other + 100, QStringLiteral("x")));
 }
 

@@ -42,15 +42,19 @@ void TestMessageStoreSearch::initTestCase()
 {
     QVERIFY(m_store.open(QStringLiteral(":memory:")));
     m_report = add(m_store,
-        message("=?utf-8?q?Quarterly_r=C3=A9port?=", "\"Alice Archer\" <alice@example.com>", "bob@example.net",
-            "The numbers are in. Revenue grew."),
+        message("=?utf-8?q?Quarterly_r=C3=A9port?=", "\"Alice Archer\" <alice@example.com>",
+            "bob@example.net", "The numbers are in. Revenue grew."),
         { QStringLiteral("bob@example.net"), QStringLiteral("hidden@example.net") });
     m_invoice = add(m_store,
-        "From: billing@shop.example\r\nTo: carol@example.org\r\nCc: dave@example.org\r\nSubject: Invoice 42\r\n"
-        "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease pay.\r\n"
-        "--b\r\nContent-Type: application/pdf; name=invoice.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERg==\r\n"
+        "From: billing@shop.example\r\nTo: carol@example.org\r\nCc: dave@example.org\r\nSubject: Invoice "
+        "42\r\n"
+        "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease "
+        "pay.\r\n"
+        "--b\r\nContent-Type: application/pdf; name=invoice.pdf\r\nContent-Transfer-Encoding: "
+        "base64\r\n\r\nJVBERg==\r\n"
         "--b--\r\n");
-    m_hello = add(m_store, message("hello world", "bob@example.net", "alice@example.com", "Just saying hello there."));
+    m_hello = add(
+        m_store, message("hello world", "bob@example.net", "alice@example.com", "Just saying hello there."));
     m_html = add(m_store,
         message("Newsletter", "news@example.com", "alice@example.com",
             "<html><head><style>p{}</style></head><body><p>Big&nbsp;sale on <b>widgets</b></p></body></html>",
@@ -64,7 +68,8 @@ void TestMessageStoreSearch::keepsSummaryOfEachMessage()
 {
     const StoredMessage report = *m_store.message(m_report);
     QCOMPARE(report.subject, QStringLiteral("Quarterly réport"));
-    QCOMPARE(report.from, (MailAddress { QStringLiteral("Alice Archer"), QStringLiteral("alice@example.com") }));
+    QCOMPARE(
+        report.from, (MailAddress { QStringLiteral("Alice Archer"), QStringLiteral("alice@example.com") }));
     QCOMPARE(report.to, (QList<MailAddress> { { {}, QStringLiteral("bob@example.net") } }));
     QCOMPARE(report.snippet, QStringLiteral("The numbers are in. Revenue grew."));
     QCOMPARE(report.attachmentCount, 0);
@@ -111,7 +116,8 @@ void TestMessageStoreSearch::searches_data()
     QTest::newRow("two words") << QStringLiteral("hello saying") << QStringList { "hello" };
     QTest::newRow("phrase") << QStringLiteral("\"saying hello\"") << QStringList { "hello" };
     QTest::newRow("phrase out of order") << QStringLiteral("\"hello saying\"") << QStringList {};
-    QTest::newRow("address as text") << QStringLiteral("alice@example.com") << QStringList { "html", "hello", "report" };
+    QTest::newRow("address as text") << QStringLiteral("alice@example.com")
+                                     << QStringList { "html", "hello", "report" };
     QTest::newRow("negated word") << QStringLiteral("-hello") << QStringList { "html", "invoice", "report" };
     QTest::newRow("from") << QStringLiteral("from:alice") << QStringList { "report" };
     QTest::newRow("from display name") << QStringLiteral("from:\"alice archer\"") << QStringList { "report" };
@@ -119,7 +125,8 @@ void TestMessageStoreSearch::searches_data()
     QTest::newRow("to includes cc") << QStringLiteral("to:dave") << QStringList { "invoice" };
     QTest::newRow("to includes envelope") << QStringLiteral("to:hidden@") << QStringList { "report" };
     QTest::newRow("subject") << QStringLiteral("subject:invoice") << QStringList { "invoice" };
-    QTest::newRow("not subject") << QStringLiteral("-subject:invoice -subject:hello") << QStringList { "html", "report" };
+    QTest::newRow("not subject") << QStringLiteral("-subject:invoice -subject:hello")
+                                 << QStringList { "html", "report" };
     QTest::newRow("attachment") << QStringLiteral("has:attachment") << QStringList { "invoice" };
     QTest::newRow("read") << QStringLiteral("is:read") << QStringList { "hello" };
     QTest::newRow("unread") << QStringLiteral("is:unread") << QStringList { "html", "invoice", "report" };
@@ -130,18 +137,21 @@ void TestMessageStoreSearch::searches_data()
                                  << QStringList { "html", "hello", "invoice", "report" };
     QTest::newRow("before today") << QStringLiteral("before:") + QDate::currentDate().toString(Qt::ISODate)
                                   << QStringList {};
-    QTest::newRow("after tomorrow") << QStringLiteral("after:") + QDate::currentDate().addDays(1).toString(Qt::ISODate)
+    QTest::newRow("after tomorrow") << QStringLiteral("after:")
+            + QDate::currentDate().addDays(1).toString(Qt::ISODate)
                                     << QStringList {};
     QTest::newRow("fts syntax is just text") << QStringLiteral("\"NEAR(a b)\" OR * ^") << QStringList {};
-    QTest::newRow("sql quote is just text") << QStringLiteral("subject:'; DROP TABLE messages; --") << QStringList {};
+    QTest::newRow("sql quote is just text")
+        << QStringLiteral("subject:'; DROP TABLE messages; --") << QStringList {};
 }
 
 void TestMessageStoreSearch::searches()
 {
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
-    const QHash<QString, qint64> named { { QStringLiteral("report"), m_report }, { QStringLiteral("invoice"), m_invoice },
-        { QStringLiteral("hello"), m_hello }, { QStringLiteral("html"), m_html } };
+    const QHash<QString, qint64> named { { QStringLiteral("report"), m_report },
+        { QStringLiteral("invoice"), m_invoice }, { QStringLiteral("hello"), m_hello },
+        { QStringLiteral("html"), m_html } };
     QList<qint64> expectedIds;
     for (const QString &name : expected)
         expectedIds << named.value(name);
@@ -173,7 +183,8 @@ void TestMessageStoreSearch::forgetsIndexOfRemovedMessages()
         db.setDatabaseName(store.folder() + QStringLiteral("/mailscope.sqlite"));
         QVERIFY(db.open());
         QSqlQuery count(db);
-        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM message_text WHERE rowid = %1").arg(id)) && count.next());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM message_text WHERE rowid = %1").arg(id))
+            && count.next());
         QCOMPARE(count.value(0).toInt(), 0);
     }
     QSqlDatabase::removeDatabase(connection);
