@@ -4,9 +4,9 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     libgmime-3.0-dev libssl-dev
-    python3 swaks libnet-ssleay-perl curl openssl procps
+    python3 python3-aiosmtpd swaks libnet-ssleay-perl curl openssl procps
 )
 
 missing=()

@@ -1,7 +1,9 @@
 #include "eventlog.h"
 #include "options.h"
+#include "sendcommand.h"
 #include "signalwatcher.h"
 
+#include "http/apiserver.h"
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
 
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <cstdio>
+#include <memory>
 
 using namespace Mailscope;
 
@@ -29,6 +32,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mailscoped"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Mailscope"));
+
+    if (app.arguments().value(1) == QLatin1String("send")) {
+        QStringList arguments = app.arguments();
+        arguments.removeAt(1);
+        return runSendCommand(arguments);
+    }
 
     DaemonOptions options;
     QString error;
@@ -65,6 +74,19 @@ int main(int argc, char *argv[])
         listening.append(l.config.url());
         log.info(QStringLiteral("listening"), QStringLiteral("listening on %1").arg(l.config.url()),
                  { { QStringLiteral("url"), l.config.url() }, { QStringLiteral("port"), l.config.port } });
+    }
+    // Built only when wanted: it follows every stored message.
+    std::unique_ptr<ApiServer> api;
+    if (options.apiEnabled) {
+        api = std::make_unique<ApiServer>(&store, &server);
+        api->setSettings(options.api);
+        if (!api->listen(&error))
+            return fail(error);
+        log.info(QStringLiteral("api"), QStringLiteral("API on %1").arg(api->url()),
+                 { { QStringLiteral("url"), api->url() }, { QStringLiteral("port"), api->port() } });
+        if (!options.api.isLoopback() && !options.api.requiresAuth())
+            log.info(QStringLiteral("warning"), QStringLiteral("the API on %1 is open to the network without --api-auth or --api-token").arg(api->url()),
+                     { { QStringLiteral("message"), QStringLiteral("the API is reachable from the network without authentication") } });
     }
     if (server.tls().isLoaded()) {
         const TlsIdentity &identity = server.tls().defaultIdentity();

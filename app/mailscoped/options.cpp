@@ -160,6 +160,44 @@ bool readSecurityOptions(const QCommandLineParser &parser, ServerSettings *s, QS
     return true;
 }
 
+void addApiOptions(QCommandLineParser *parser)
+{
+    parser->addOptions({
+        { QStringLiteral("api"), QStringLiteral("Serve the HTTP API (Mailpit's routes) on HOST:PORT (default 127.0.0.1:8025; port 0 picks a free one)."), QStringLiteral("HOST:PORT") },
+        { QStringLiteral("no-api"), QStringLiteral("Do not serve the HTTP API.") },
+        { QStringLiteral("api-auth"), QStringLiteral("Require HTTP basic auth with these credentials for the API."), QStringLiteral("USER:PASSWORD") },
+        { QStringLiteral("api-token"), QStringLiteral("Accept (or, without --api-auth, require) \"Authorization: Bearer TOKEN\" for the API."), QStringLiteral("TOKEN") },
+        { QStringLiteral("api-cors"), QStringLiteral("Allow browser pages from ORIGIN (or *) to call the API (no CORS by default)."), QStringLiteral("ORIGIN") },
+    });
+}
+
+bool readApiOptions(const QCommandLineParser &parser, DaemonOptions *options, QString *error)
+{
+    ApiSettings &api = options->api;
+    if (parser.isSet(QStringLiteral("api")) && parser.isSet(QStringLiteral("no-api"))) {
+        *error = QStringLiteral("--api and --no-api cannot be used together");
+        return false;
+    }
+    options->apiEnabled = !parser.isSet(QStringLiteral("no-api"));
+    if (parser.isSet(QStringLiteral("api")) && !parseApiAddress(parser.value(QStringLiteral("api")), &api, error)) {
+        *error = QStringLiteral("--api: ") + *error;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("api-auth"))) {
+        const QString value = parser.value(QStringLiteral("api-auth"));
+        const qsizetype colon = value.indexOf(u':');
+        if (colon <= 0) {
+            *error = QStringLiteral("--api-auth needs USER:PASSWORD");
+            return false;
+        }
+        api.user = value.left(colon);
+        api.password = value.mid(colon + 1);
+    }
+    api.token = parser.value(QStringLiteral("api-token"));
+    api.corsOrigin = parser.value(QStringLiteral("api-cors"));
+    return true;
+}
+
 } // namespace
 
 bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QString *error)
@@ -192,6 +230,7 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         { QStringLiteral("enable-command"), QStringLiteral("Answer VERB again (e.g. EXPN, disabled by default)."), QStringLiteral("VERB") },
     });
     addSecurityOptions(&parser);
+    addApiOptions(&parser);
     for (const ExtensionSwitch &s : extensionSwitches) {
         const QString name = QLatin1String(s.name);
         const QString shown = QLatin1String(s.shown);
@@ -262,7 +301,7 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         else if (hide)
             s.setMode(sw.extension, ExtensionMode::Hidden);
     }
-    if (!readSecurityOptions(parser, &s, error))
+    if (!readSecurityOptions(parser, &s, error) || !readApiOptions(parser, options, error))
         return false;
     options->json = parser.isSet(QStringLiteral("json"));
     options->transcript = parser.isSet(QStringLiteral("transcript"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings.h"
+#include "http/apisettings.h"
 
 #include <QStringList>
 
@@ -12,6 +13,8 @@ struct DaemonOptions {
     ServerSettings settings;
     bool json = false;
     bool transcript = false; // print every transcript line
+    bool apiEnabled = true; // the HTTP API (--api, --no-api)
+    ApiSettings api;
 };
 
 // Parses the command line; on a bad option returns false with a one-line error.

@@ -124,7 +124,10 @@ void SmtpSession::abort()
 {
     if (m_state == State::Closed)
         return;
-    note("connection closed by the server without a reply");
+    note(m_state == State::Data || m_state == State::Chunking
+             ? "connection closed by the server without a reply: nothing was stored"
+             : "connection closed by the server without a reply");
+    setState(State::Closing); // so the disconnect that follows is not told as the client's
     m_socket->abort();
     finish();
 }

@@ -158,12 +158,13 @@ std::optional<StoredMessage> MessageStore::message(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery select = d->query();
-    select.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()));
-    select.addBindValue(id);
-    if (!d->execOrReport(select) || !select.next())
-        return std::nullopt;
-    return StoreSchema::readMessage(select);
+    QSqlQuery &select = *d->selectMessage;
+    select.bindValue(0, id);
+    std::optional<StoredMessage> message;
+    if (d->execOrReport(select) && select.next())
+        message = StoreSchema::readMessage(select);
+    select.finish();
+    return message;
 }
 
 QList<StoredMessage> MessageStore::messages(int offset, int limit) const

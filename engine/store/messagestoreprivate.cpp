@@ -105,7 +105,9 @@ bool MessageStore::Private::open(const QString &location, QString *error)
                 "INSERT INTO transcript (session_id, seq, time, direction, text) VALUES (?, ?, ?, ?, ?)"),
             error)
         && prepareQuery(upsertSession, StoreSchema::sessionUpsert(true), error)
-        && prepareQuery(ensureSession, StoreSchema::sessionUpsert(false), error);
+        && prepareQuery(ensureSession, StoreSchema::sessionUpsert(false), error)
+        && prepareQuery(selectMessage,
+            QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error);
     if (!prepared)
         return false;
     removeLeftovers();
@@ -155,6 +157,7 @@ void MessageStore::Private::close()
     insertLine.reset();
     upsertSession.reset();
     ensureSession.reset();
+    selectMessage.reset();
     if (db.isValid()) {
         db.close();
         db = QSqlDatabase();

@@ -57,6 +57,8 @@ struct MessageStore::Private {
     std::optional<QSqlQuery> insertLine;
     std::optional<QSqlQuery> upsertSession;
     std::optional<QSqlQuery> ensureSession;
+    // Every observer of messageAdded reads the new row: prepared once, not per message.
+    std::optional<QSqlQuery> selectMessage;
     int retentionLimit = 0;
     qint64 spoolMemoryLimit = DefaultSpoolMemoryLimit;
     QHash<QString, SessionInfo> pendingSessions;

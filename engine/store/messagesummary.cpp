@@ -4,6 +4,7 @@
 #include "mime/mimeparser.h"
 
 #include <QIODevice>
+#include <algorithm>
 #include <exception>
 
 namespace Mailscope {
@@ -34,7 +35,9 @@ MessageSummary MessageSummary::of(const ParsedMessage &message)
     summary.cc = message.cc;
     summary.date = message.date;
     summary.messageId = message.messageId;
-    summary.attachmentCount = int(message.attachments.size());
+    // Files attached, as mail clients and Mailpit count them: images shown within the HTML are not.
+    summary.attachmentCount = int(std::count_if(message.attachments.cbegin(), message.attachments.cend(),
+        [](const Attachment &a) { return !a.isInline; }));
     summary.searchableAddresses
         = addressText({ message.from, message.to, message.cc, message.replyTo, message.bcc });
     const QString body

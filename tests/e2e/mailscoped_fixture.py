@@ -61,6 +61,8 @@ class Daemon:
         args += ["--json", "--store", self.store_dir, "--eml-dir", self.eml_dir, "--hostname", hostname]
         if not reverse_dns:
             args.append("--no-reverse-dns")
+        if not any(a in ("--api", "--no-api") for a in extra_args):
+            args += ["--api", "%s:0" % HOST]  # never the fixed 8025: daemons run side by side
         args += list(extra_args)
         self.args = args
         self.events = []
@@ -81,6 +83,9 @@ class Daemon:
             raise
         self.smtp_port = self._port_of("smtp")
         self.lmtp_port = self._port_of("lmtp") if lmtp else None
+        api = self.events_named("api")
+        self.api_port = int(api[0]["port"]) if api else None
+        self.api_url = api[0]["url"] if api else None
 
     # ---- output readers ------------------------------------------------------
 
