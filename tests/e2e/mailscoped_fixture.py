@@ -379,6 +379,15 @@ class RawClient:
             self.buffer += chunk
 
 
+def quit_quietly(client):
+    """QUIT an smtplib client, or just close it when the server has already gone."""
+    import smtplib
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        client.close()
+
+
 def crlf(text):
     """Text with "\\n" line ends as CRLF bytes."""
     return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")

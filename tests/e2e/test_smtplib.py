@@ -9,7 +9,7 @@ import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mailscoped_fixture import HOST, DaemonTestCase, crlf, main  # noqa: E402
+from mailscoped_fixture import HOST, DaemonTestCase, crlf, main, quit_quietly  # noqa: E402
 
 TIMEOUT = 10
 
@@ -18,20 +18,13 @@ class SmtplibTest(DaemonTestCase):
 
     def smtp(self, daemon=None):
         client = smtplib.SMTP(HOST, (daemon or self.daemon).smtp_port, local_hostname="client.test", timeout=TIMEOUT)
-        self.addCleanup(self._close, client)
+        self.addCleanup(quit_quietly, client)
         return client
 
     def lmtp(self, daemon=None):
         client = smtplib.LMTP(HOST, (daemon or self.daemon).lmtp_port, local_hostname="client.test", timeout=TIMEOUT)
-        self.addCleanup(self._close, client)
+        self.addCleanup(quit_quietly, client)
         return client
-
-    @staticmethod
-    def _close(client):
-        try:
-            client.quit()
-        except (smtplib.SMTPException, OSError):
-            client.close()
 
     def assertStoredExactly(self, event, expected, daemon=None):
         """The message event's size, the store file and the .eml copy all match the bytes sent."""
@@ -210,7 +203,7 @@ class SmtplibTest(DaemonTestCase):
     def test_lmtp_refuses_helo_and_ehlo(self):
         # RFC 2033 4.1: an LMTP server must not answer HELO/EHLO as if they were LHLO.
         client = smtplib.SMTP(HOST, self.daemon.lmtp_port, local_hostname="client.test", timeout=TIMEOUT)
-        self.addCleanup(self._close, client)
+        self.addCleanup(quit_quietly, client)
         code, text = client.ehlo()
         self.assertEqual(code, 500, text)
         code, text = client.helo()

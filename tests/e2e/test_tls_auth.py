@@ -16,7 +16,7 @@ import unittest
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mailscoped_fixture import HOST, DaemonTestCase, RawClient, crlf, main  # noqa: E402
+from mailscoped_fixture import HOST, DaemonTestCase, RawClient, crlf, main, quit_quietly  # noqa: E402
 
 # The self-signed certificate is kept in the user's data folder: give the daemons a throwaway one.
 DATA_HOME = tempfile.mkdtemp(prefix="mailscope-e2e-data-")
@@ -67,15 +67,8 @@ class TlsAuthTestCase(DaemonTestCase):
 
     def smtp(self, daemon=None, port=None):
         client = smtplib.SMTP(HOST, port or (daemon or self.daemon).smtp_port, timeout=10)
-        self.addCleanup(self._close, client)
+        self.addCleanup(quit_quietly, client)
         return client
-
-    @staticmethod
-    def _close(client):
-        try:
-            client.quit()
-        except (smtplib.SMTPException, OSError):
-            client.close()
 
     def message(self, subject):
         return crlf("From: a@example.org\nTo: b@example.net\nSubject: %s\n\nHello over TLS.\n" % subject)
@@ -147,7 +140,7 @@ class StartTlsTest(TlsAuthTestCase):
     def test_implicit_tls_with_smtplib(self):
         subject = self.unique("smtps")
         client = smtplib.SMTP_SSL(HOST, self.smtps_port, timeout=10, context=insecure_context())
-        self.addCleanup(self._close, client)
+        self.addCleanup(quit_quietly, client)
         client.ehlo()
         self.assertNotIn("starttls", client.esmtp_features)
         client.sendmail("a@example.org", ["b@example.net"], self.message(subject))
