@@ -413,6 +413,14 @@ void SmtpClient::fail(DeliveryResult::Step step, const QString &error, const Cli
 {
     if (m_finished)
         return;
+    if (m_index >= m_messages.size() && !m_messages.isEmpty()) {
+        // Every message has its result; a failing QUIT changes none of them.
+        m_finished = true;
+        m_timeout.stop();
+        m_socket->abort();
+        Q_EMIT finished(m_results);
+        return;
+    }
     DeliveryResult &result = m_results[qMin(m_index, m_results.size() - 1)];
     result.failedStep = step;
     result.error = reply.code ? error + QStringLiteral(": ") + QString::number(reply.code) + u' '
