@@ -39,6 +39,9 @@ int main(int argc, char *argv[])
         return runSendCommand(arguments);
     }
 
+    // Before anything is announced: a SIGTERM right after "ready" must stop cleanly, not kill.
+    SignalWatcher signalWatcher;
+
     DaemonOptions options;
     QString error;
     if (!parseDaemonOptions(app.arguments(), &options, &error))
@@ -105,7 +108,6 @@ int main(int argc, char *argv[])
              QStringLiteral("ready: host name %1, store %2").arg(settings.effectiveHostName(), store.isPersistent() ? store.folder() : QStringLiteral(":memory:")),
              { { QStringLiteral("listeners"), listening }, { QStringLiteral("hostName"), settings.effectiveHostName() } });
 
-    SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int number) {
         if (server.isStopping())
             return;

@@ -1,0 +1,50 @@
+// The window: the same engine as mailscoped, with its messages, sessions and switches on screen.
+#include "htmlpreview.h"
+#include "mainwindow.h"
+#include "settingsfile.h"
+
+#include "smtp/smtpserver.h"
+#include "store/messagestore.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+using namespace Mailscope;
+
+int main(int argc, char* argv[])
+{
+    HtmlPreview::prepareApplication();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mailscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Mailscope"));
+    QApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Mailscope"));
+    QApplication::setDesktopFileName(QStringLiteral("mailscope"));
+
+    const QString settingsPath = defaultSettingsPath();
+    ServerSettings settings;
+    QString error;
+    if (!loadSettingsFile(settingsPath, &settings, &error)) {
+        QMessageBox::warning(nullptr, QObject::tr("Mailscope"),
+            QObject::tr("The settings in %1 cannot be read (%2); the defaults are used.")
+                .arg(settingsPath, error));
+        settings = ServerSettings {};
+    }
+
+    MessageStore store;
+    store.setRetentionLimit(settings.retentionLimit);
+    if (!store.open(settings.store, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Mailscope"),
+            QObject::tr("Cannot open the message store %1: %2").arg(settings.store, error));
+        return 2;
+    }
+    SmtpServer server(&store);
+    (void)server.setSettings(settings);
+
+    MainWindow window(&server, &store, settingsPath);
+    window.show();
+    window.startServer();
+    const int status = app.exec();
+    store.flush();
+    return status;
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots from the running window under Xvfb (docs/screenshots/).
+# Needs xvfb, xdotool and imagemagick (scripts/install-deps.sh installs them). The clicks are
+# positions in the 1200x800 window the program opens on a fresh configuration.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+build_dir=${MAILSCOPE_BUILD_DIR:-$top/build}
+out=${1:-$top/docs/screenshots}
+if [ -z "${SCREENSHOTS_IN_XVFB:-}" ]; then
+    SCREENSHOTS_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1200x800x24" "$0" "$@"
+fi
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data QTWEBENGINE_DISABLE_SANDBOX=1
+"$build_dir/app/mailscope/mailscope" >"$scratch/mailscope.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$scratch"' EXIT
+sleep 5
+port=1025
+python3 "$top/tests/ui/smtp_client.py" send $port
+swaks --server 127.0.0.1:$port --from noreply@example.org --to bob@example.com --h-Subject "Password reset" >/dev/null
+swaks --server 127.0.0.1:$port --from ci@build.example --to team@example.com --h-Subject "Nightly build #311 passed" >/dev/null
+python3 "$top/tests/ui/smtp_client.py" send $port
+sleep 1
+xdotool mousemove 700 97 click 1      # the newest message
+sleep 3
+mkdir -p "$out"
+import -window root "$out/messages.png"
+xdotool key ctrl+2
+sleep 1
+xdotool mousemove 700 75 click 1      # the newest session
+sleep 1
+import -window root "$out/sessions.png"
+echo "screenshots in $out"

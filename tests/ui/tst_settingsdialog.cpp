@@ -1,0 +1,172 @@
+// The settings dialog drives the real server: a switch changed and applied shows in a real
+// client's EHLO, and lands in the settings file mailscoped --config reads.
+#include "uitestsupport.h"
+
+#include "htmlpreview.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+
+#include "smtp/smtpserver.h"
+#include "store/messagestore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Mailscope;
+
+class SettingsDialogTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void authPlainOffLeavesEhlo();
+    void hiddenExtensionWorksButIsNotAdvertised();
+    void badListenerIsRefusedAndShown();
+    void portMovedBecauseTakenIsNotSaved();
+
+private:
+    [[nodiscard]] QStringList ehlo();
+    void clickApply();
+
+    QTemporaryDir m_dir;
+    QString m_settingsPath;
+    std::unique_ptr<MessageStore> m_store;
+    std::unique_ptr<SmtpServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    SettingsDialog* m_dialog = nullptr;
+};
+
+void SettingsDialogTest::init()
+{
+    m_settingsPath = m_dir.filePath(QStringLiteral("config/settings.json"));
+    QFile::remove(m_settingsPath); // each test starts without one
+    m_store = std::make_unique<MessageStore>();
+    QVERIFY(m_store->open(QStringLiteral(":memory:")));
+    m_server = std::make_unique<SmtpServer>(m_store.get());
+    ServerSettings settings;
+    settings.listeners.first().port = 0;
+    settings.reverseDns = false;
+    QVERIFY(m_server->setSettings(settings));
+    m_window = std::make_unique<MainWindow>(m_server.get(), m_store.get(), m_settingsPath);
+    m_window->show();
+    QVERIFY(m_window->startServer());
+    m_dialog = m_window->openSettings();
+    QVERIFY(m_dialog->isVisible());
+}
+
+void SettingsDialogTest::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+    m_store.reset();
+}
+
+QStringList SettingsDialogTest::ehlo()
+{
+    QString error;
+    const QStringList lines = runSmtpClient(QStringLiteral("ehlo"), firstPort(*m_server), &error);
+    if (!error.isEmpty())
+        qWarning() << error;
+    return lines;
+}
+
+void SettingsDialogTest::clickApply()
+{
+    auto* buttons = m_dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+}
+
+void SettingsDialogTest::authPlainOffLeavesEhlo()
+{
+    QVERIFY(ehlo().contains(QStringLiteral("AUTH PLAIN LOGIN CRAM-MD5 XOAUTH2")));
+
+    auto* plain = m_dialog->findChild<QCheckBox*>(QStringLiteral("mechanism_PLAIN"));
+    QVERIFY(plain);
+    QVERIFY(plain->isChecked());
+    plain->click();
+    clickApply();
+
+    QCOMPARE(
+        ehlo().filter(QStringLiteral("AUTH")), QStringList { QStringLiteral("AUTH LOGIN CRAM-MD5 XOAUTH2") });
+    ServerSettings saved;
+    QString error;
+    QVERIFY2(ServerSettings::load(m_settingsPath, &saved, &error), qPrintable(error));
+    QVERIFY(!saved.auth.mechanisms.contains(SaslMechanism::Plain));
+    QVERIFY(saved.auth.mechanisms.contains(SaslMechanism::Login));
+}
+
+void SettingsDialogTest::hiddenExtensionWorksButIsNotAdvertised()
+{
+    QVERIFY(ehlo().contains(QStringLiteral("PIPELINING")));
+    auto* pipelining = m_dialog->findChild<QComboBox*>(QStringLiteral("extension_pipelining"));
+    QVERIFY(pipelining);
+    pipelining->setCurrentIndex(pipelining->findData(int(ExtensionMode::Hidden)));
+    clickApply();
+    QVERIFY(!ehlo().contains(QStringLiteral("PIPELINING")));
+    QCOMPARE(m_server->settings().mode(Extension::Pipelining), ExtensionMode::Hidden);
+}
+
+void SettingsDialogTest::badListenerIsRefusedAndShown()
+{
+    const quint16 port = firstPort(*m_server);
+    auto* listeners = m_dialog->findChild<QListWidget*>(QStringLiteral("listeners"));
+    QVERIFY(listeners);
+    listeners->item(0)->setText(QStringLiteral("gopher://127.0.0.1:70"));
+    clickApply();
+    QVERIFY(m_dialog->isVisible());
+    bool shown = false;
+    for (QLabel* label : m_dialog->findChildren<QLabel*>())
+        shown |= label->isVisible() && label->text().contains(QStringLiteral("gopher"), Qt::CaseInsensitive);
+    QVERIFY(shown);
+    QCOMPARE(firstPort(*m_server), port); // still serving as before
+    QVERIFY(!QFile::exists(m_settingsPath));
+}
+
+void SettingsDialogTest::portMovedBecauseTakenIsNotSaved()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    MessageStore store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    SmtpServer server(&store);
+    ServerSettings settings;
+    settings.listeners.first().port = squatter.serverPort();
+    QVERIFY(server.setSettings(settings));
+    const QString path = m_dir.filePath(QStringLiteral("moved/settings.json"));
+    MainWindow window(&server, &store, path);
+    QVERIFY(window.startServer());
+    QVERIFY(firstPort(server) != squatter.serverPort());
+
+    SettingsDialog* dialog = window.openSettings();
+    auto* plain = dialog->findChild<QCheckBox*>(QStringLiteral("mechanism_PLAIN"));
+    plain->click();
+    QVERIFY(dialog->apply());
+    ServerSettings saved;
+    QString error;
+    QVERIFY2(ServerSettings::load(path, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.listeners.first().port, squatter.serverPort()); // next time, 1025 again if free
+    QVERIFY(!saved.auth.mechanisms.contains(SaslMechanism::Plain));
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MailscopeTests")); // window geometry kept apart
+    HtmlPreview::prepareApplication();
+    QApplication app(argc, argv);
+    SettingsDialogTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_settingsdialog.moc"

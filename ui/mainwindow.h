@@ -1,0 +1,64 @@
+#pragma once
+
+#include "settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
+namespace Mailscope {
+
+class ListenerStatus;
+class MessageStore;
+class MessagesPage;
+class SessionsPage;
+class SettingsDialog;
+class SmtpServer;
+
+// The window: listeners and their state on top, messages and sessions below.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(
+        SmtpServer* server, MessageStore* store, const QString& settingsPath, QWidget* parent = nullptr);
+
+    // Starts listening, moving a listener whose port is taken to the next free one.
+    bool startServer();
+    void stopServer();
+    // Opens the settings dialog without blocking; the same one while it is open.
+    SettingsDialog* openSettings();
+
+    [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
+    [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }
+    [[nodiscard]] ListenerStatus* listenerStatus() const { return m_status; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void showPage(int page);
+    void updateServerState();
+    void updateCounts();
+
+    SmtpServer* m_server;
+    MessageStore* m_store;
+    QString m_settingsPath;
+    QList<ListenerConfig> m_configuredListeners; // before a taken port moved them
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    MessagesPage* m_messages;
+    SessionsPage* m_sessions;
+    ListenerStatus* m_status;
+    QAction* m_startStop = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QTimer m_countsTimer;
+};
+
+} // namespace Mailscope

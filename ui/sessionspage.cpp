@@ -1,0 +1,148 @@
+#include "sessionspage.h"
+
+#include "sessionlistmodel.h"
+#include "transcriptview.h"
+
+#include "store/messagestore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Mailscope {
+
+SessionsPage::SessionsPage(SmtpServer* server, MessageStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new SessionListModel(server, store, this))
+    , m_table(new QTableView(this))
+    , m_title(new QLabel(this))
+    , m_find(new QLineEdit(this))
+    , m_transcript(new TranscriptView(this))
+{
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SessionListModel::Helo, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsPage::openCurrent);
+    // A session that changes while shown (new HELO, TLS, user) updates its title.
+    connect(m_model, &SessionListModel::dataChanged, this, [this] {
+        if (!m_shownId.isEmpty() && m_model->rowOf(m_shownId) == m_table->currentIndex().row())
+            m_title->setText(tr("Transcript of %1 (%2)")
+                                 .arg(m_shownId,
+                                     m_model->index(m_model->rowOf(m_shownId), SessionListModel::State)
+                                         .data()
+                                         .toString()));
+    });
+
+    connect(m_transcript, &TranscriptView::messageLinkActivated, this, &SessionsPage::messageLinkActivated);
+    m_find->setPlaceholderText(tr("Find in transcript (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(220);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        const bool found = m_transcript->findText(m_find->text());
+        m_find->setStyleSheet(
+            found || m_find->text().isEmpty() ? QString() : QStringLiteral("color: #c62828"));
+    });
+    auto* copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("copyTranscript"));
+    copy->setToolTip(tr("Copy the whole transcript"));
+    connect(copy, &QPushButton::clicked, this, &SessionsPage::copyTranscript);
+    auto* save = new QPushButton(tr("&Save…"), this);
+    save->setToolTip(tr("Save the transcript as a text file"));
+    connect(save, &QPushButton::clicked, this, &SessionsPage::saveTranscript);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_title, 1);
+    bar->addWidget(m_find);
+    bar->addWidget(copy);
+    bar->addWidget(save);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(bar);
+    lowerLayout->addWidget(m_transcript, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    m_title->setText(tr("No session selected"));
+}
+
+void SessionsPage::showSession(const QString& sessionId)
+{
+    const int row = m_model->rowOf(sessionId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void SessionsPage::copyTranscript()
+{
+    QApplication::clipboard()->setText(m_transcript->transcriptText());
+}
+
+void SessionsPage::saveTranscript()
+{
+    if (m_shownId.isEmpty())
+        return;
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Save transcript"), m_shownId + QStringLiteral(".txt"));
+    if (fileName.isEmpty())
+        return;
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_transcript->transcriptText().toUtf8() + '\n') < 0
+        || !file.commit())
+        QMessageBox::warning(
+            this, tr("Save transcript"), tr("Could not save %1: %2").arg(fileName, file.errorString()));
+}
+
+void SessionsPage::focusFind()
+{
+    m_find->setFocus(Qt::ShortcutFocusReason);
+    m_find->selectAll();
+}
+
+void SessionsPage::openCurrent()
+{
+    const QString id = m_model->sessionId(m_table->currentIndex().row());
+    disconnect(m_liveLines);
+    m_shownId = id;
+    if (id.isEmpty()) {
+        m_title->setText(tr("No session selected"));
+        m_transcript->clear();
+        return;
+    }
+    m_title->setText(
+        tr("Transcript of %1 (%2)")
+            .arg(id,
+                m_model->index(m_table->currentIndex().row(), SessionListModel::State).data().toString()));
+    m_store->flush(); // lines still buffered in the store
+    m_transcript->setLines(m_store->transcript(id));
+    if (SmtpSession* live = m_model->liveSession(id))
+        m_liveLines = connect(live, &SmtpSession::transcriptLine, m_transcript, &TranscriptView::appendLine);
+}
+
+} // namespace Mailscope

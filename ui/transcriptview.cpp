@@ -1,0 +1,146 @@
+#include "transcriptview.h"
+
+#include <QFontDatabase>
+#include <QMouseEvent>
+#include <QPalette>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace Mailscope {
+
+namespace {
+
+QColor colourFor(TranscriptLine::Direction direction, const QPalette& palette)
+{
+    // Readable on light and dark backgrounds alike.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (direction) {
+    case TranscriptLine::Direction::Client:
+        return dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x0b, 0x5c, 0xc4);
+    case TranscriptLine::Direction::Server:
+        return dark ? QColor(0x7e, 0xd3, 0x8f) : QColor(0x1a, 0x7f, 0x37);
+    case TranscriptLine::Direction::Note:
+        break;
+    }
+    return dark ? QColor(0xc0, 0x9b, 0xe8) : QColor(0x80, 0x50, 0xa8);
+}
+
+QString marker(TranscriptLine::Direction direction)
+{
+    switch (direction) {
+    case TranscriptLine::Direction::Client:
+        return QStringLiteral("C\u25B6");
+    case TranscriptLine::Direction::Server:
+        return QStringLiteral("\u25C0S");
+    case TranscriptLine::Direction::Note:
+        break;
+    }
+    return QStringLiteral(" \u2014");
+}
+
+// The engine's note for a stored message; it becomes a link to the message.
+const QRegularExpression& storedMessageNote()
+{
+    static const QRegularExpression note(QStringLiteral("^\\[message stored as (\\d+)\\]$"));
+    return note;
+}
+
+constexpr auto MessageLinkPrefix = QLatin1String("message:");
+
+} // namespace
+
+TranscriptView::TranscriptView(QWidget* parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setPlaceholderText(tr("Select a session to see its transcript."));
+}
+
+QString TranscriptView::formatLine(const TranscriptLine& line)
+{
+    return QStringLiteral("%1  %2  %3")
+        .arg(line.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")), marker(line.direction),
+            QString::fromUtf8(line.text));
+}
+
+void TranscriptView::insertLine(QTextCursor& cursor, const TranscriptLine& line)
+{
+    if (!document()->isEmpty())
+        cursor.insertBlock();
+    QTextCharFormat time;
+    time.setForeground(palette().color(QPalette::PlaceholderText));
+    QTextCharFormat text;
+    text.setForeground(colourFor(line.direction, palette()));
+    text.setFontItalic(line.direction == TranscriptLine::Direction::Note);
+    const QString formatted = formatLine(line);
+    cursor.insertText(formatted.left(12), time);
+    const QRegularExpressionMatch stored = line.direction == TranscriptLine::Direction::Note
+        ? storedMessageNote().match(QString::fromUtf8(line.text))
+        : QRegularExpressionMatch();
+    if (!stored.hasMatch()) {
+        cursor.insertText(formatted.mid(12), text);
+        return;
+    }
+    const qsizetype noteStart = formatted.size() - QString::fromUtf8(line.text).size();
+    cursor.insertText(formatted.mid(12, noteStart - 12), text);
+    QTextCharFormat link = text;
+    link.setAnchor(true);
+    link.setAnchorHref(MessageLinkPrefix + stored.captured(1));
+    link.setFontUnderline(true);
+    link.setToolTip(tr("Open the message"));
+    cursor.insertText(formatted.mid(noteStart), link);
+}
+
+bool TranscriptView::findText(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    if (find(text))
+        return true;
+    moveCursor(QTextCursor::Start);
+    return find(text);
+}
+
+void TranscriptView::mouseMoveEvent(QMouseEvent* event)
+{
+    QPlainTextEdit::mouseMoveEvent(event);
+    const bool overLink = anchorAt(event->position().toPoint()).startsWith(MessageLinkPrefix);
+    viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::IBeamCursor);
+}
+
+void TranscriptView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    const QString anchor = anchorAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && anchor.startsWith(MessageLinkPrefix)
+        && !textCursor().hasSelection())
+        Q_EMIT messageLinkActivated(anchor.mid(MessageLinkPrefix.size()).toLongLong());
+}
+
+void TranscriptView::setLines(const QList<TranscriptLine>& lines)
+{
+    clear();
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (const TranscriptLine& line : lines)
+        insertLine(cursor, line);
+    cursor.endEditBlock();
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void TranscriptView::appendLine(const TranscriptLine& line)
+{
+    QScrollBar* bar = verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    insertLine(cursor, line);
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+} // namespace Mailscope
