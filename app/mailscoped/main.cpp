@@ -1,3 +1,4 @@
+#include "capturerun.h"
 #include "eventlog.h"
 #include "options.h"
 #include "sendcommand.h"
@@ -44,7 +45,12 @@ int main(int argc, char *argv[])
 
     DaemonOptions options;
     QString error;
-    if (!parseDaemonOptions(app.arguments(), &options, &error))
+    QStringList arguments = app.arguments();
+    if (arguments.value(1) == QLatin1String("run")) {
+        arguments.removeAt(1);
+        options.runMode = true;
+    }
+    if (!parseDaemonOptions(arguments, &options, &error))
         return fail(error);
     const ServerSettings &settings = options.settings;
 
@@ -115,10 +121,13 @@ int main(int argc, char *argv[])
                  { { QStringLiteral("signal"), number } });
         server.stop();
     });
+    CaptureRun capture(options, &server, &store, &log, api ? api->url() : QString());
     QObject::connect(&server, &SmtpServer::stopped, &app, [&] {
         store.flush();
-        log.info(QStringLiteral("stopped"), QStringLiteral("stopped"));
-        app.quit();
+        const int status = capture.exitStatus();
+        log.info(QStringLiteral("stopped"), QStringLiteral("stopped"), { { QStringLiteral("exitStatus"), status } });
+        app.exit(status);
     });
+    capture.start();
     return app.exec();
 }

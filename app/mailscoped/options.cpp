@@ -231,6 +231,17 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
     });
     addSecurityOptions(&parser);
     addApiOptions(&parser);
+    parser.addOptions({
+        { QStringLiteral("exit-after"), QStringLiteral("Stop once N messages are stored (exit 0)."), QStringLiteral("N") },
+        { QStringLiteral("timeout"), QStringLiteral("Stop after SECONDS; with --exit-after, exit 1 if fewer messages came."), QStringLiteral("SECONDS") },
+        { QStringLiteral("expect-count"), QStringLiteral("run: fail unless exactly N messages were captured."), QStringLiteral("N") },
+        { QStringLiteral("expect"), QStringLiteral("run: fail unless a search (e.g. 'to:ci@example.com subject:Welcome') finds a message (repeatable)."), QStringLiteral("QUERY") },
+    });
+    if (options->runMode)
+        parser.setApplicationDescription(parser.applicationDescription()
+            + QStringLiteral("\n\nmailscoped run [OPTIONS] -- COMMAND ARGS...: starts the server, runs COMMAND with "
+                             "MAILSCOPE_SMTP_HOST, MAILSCOPE_SMTP_PORT and MAILSCOPE_API_URL set, stops, and exits with "
+                             "COMMAND's status (1 when an --expect fails)."));
     for (const ExtensionSwitch &s : extensionSwitches) {
         const QString name = QLatin1String(s.name);
         const QString shown = QLatin1String(s.shown);
@@ -246,7 +257,13 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
+    if (options->runMode) {
+        options->command = parser.positionalArguments();
+        if (options->command.isEmpty()) {
+            *error = QStringLiteral("run needs a command: mailscoped run [OPTIONS] -- COMMAND ARGS...");
+            return false;
+        }
+    } else if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst());
         return false;
     }
@@ -300,6 +317,15 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
             s.setMode(sw.extension, ExtensionMode::Off);
         else if (hide)
             s.setMode(sw.extension, ExtensionMode::Hidden);
+    }
+    if (!readInt(parser, QStringLiteral("exit-after"), 1, &options->exitAfter, error)
+        || !readInt(parser, QStringLiteral("timeout"), 1, &options->timeoutSeconds, error)
+        || !readInt(parser, QStringLiteral("expect-count"), 0, &options->expectCount, error))
+        return false;
+    options->expectQueries = parser.values(QStringLiteral("expect"));
+    if (!options->runMode && (parser.isSet(QStringLiteral("expect-count")) || !options->expectQueries.isEmpty())) {
+        *error = QStringLiteral("--expect and --expect-count belong to mailscoped run");
+        return false;
     }
     if (!readSecurityOptions(parser, &s, error) || !readApiOptions(parser, options, error))
         return false;

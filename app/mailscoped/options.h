@@ -15,6 +15,14 @@ struct DaemonOptions {
     bool transcript = false; // print every transcript line
     bool apiEnabled = true; // the HTTP API (--api, --no-api)
     ApiSettings api;
+
+    // One-shot capture (CI): `mailscoped run [OPTIONS] -- COMMAND ARGS...`, --exit-after, --timeout.
+    bool runMode = false; // set by the caller when the first argument was "run"
+    QStringList command; // run mode: the program and its arguments
+    int exitAfter = 0; // stop once this many messages are stored (0: never)
+    int timeoutSeconds = 0; // stop after this long (0: never)
+    int expectCount = -1; // run mode: fail unless exactly this many messages were captured
+    QStringList expectQueries; // run mode: fail unless each search finds a message
 };
 
 // Parses the command line; on a bad option returns false with a one-line error.

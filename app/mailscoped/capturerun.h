@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+namespace Mailscope {
+
+class EventLog;
+class MessageStore;
+class SmtpServer;
+struct DaemonOptions;
+
+// The one-shot side of mailscoped: --exit-after, --timeout, and `run -- COMMAND`,
+// which stop the server when they are done; exitStatus() then says how it went.
+class CaptureRun : public QObject {
+    Q_OBJECT
+public:
+    CaptureRun(const DaemonOptions &options, SmtpServer *server, MessageStore *store, EventLog *log,
+               const QString &apiUrl, QObject *parent = nullptr);
+
+    void start();
+    // Called once the server has stopped: the command's status, or 1 when a check failed.
+    [[nodiscard]] int exitStatus();
+
+private:
+    void stopServer(const QString &why);
+
+    const DaemonOptions &m_options;
+    SmtpServer *m_server;
+    MessageStore *m_store;
+    EventLog *m_log;
+    QString m_apiUrl;
+    QProcess m_command;
+    QTimer m_timeout;
+    int m_commandStatus = 0;
+    bool m_timedOut = false;
+    bool m_enoughMessages = false; // --exit-after was met
+};
+
+} // namespace Mailscope
