@@ -6,27 +6,18 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "bench/setup.sh: need root (or sudo) to install packages" >&2; exit 1; }
-    sudo="sudo"
-fi
+top=$(cd "$here/.." && pwd)
 
-missing=()
-for p in postfix python3 openssl procps; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+extra=(postfix)
 # Node may come from elsewhere (e.g. NodeSource); only ask Debian for it when there is none.
-command -v node >/dev/null || missing+=(nodejs)
-command -v npm >/dev/null || missing+=(npm)
-
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "bench/setup.sh: installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
+command -v node >/dev/null || extra+=(nodejs)
+command -v npm >/dev/null || extra+=(npm)
+if ! dpkg-query -W -f='${Status}' postfix 2>/dev/null | grep -q "install ok installed"; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
     echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+"$top/scripts/install-deps.sh" "${extra[@]}"
 
 if [ ! -d "$here/nodesink/node_modules/smtp-server" ]; then
     (cd "$here/nodesink" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Mailscope needs to build and test, only those missing.
+# Extra package names given as arguments are installed the same way (bench/ and fuzz/ use this).
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
     qt6-webengine-dev fonts-dejavu-core
     xvfb xauth xdotool imagemagick
     python3 python3-aiosmtpd swaks libnet-ssleay-perl curl openssl procps
+    "$@"
 )
 
 missing=()
