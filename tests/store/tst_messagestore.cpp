@@ -1,5 +1,5 @@
-// MessageStore: messages as files plus an SQLite index, sessions and their
-// transcripts, retention, and what a crash or a full disk leaves behind.
+// MessageStore: messages as files plus an SQLite index, retention, and what a crash or a
+// full disk leaves behind (sessions and transcripts: tst_messagestoresessions.cpp).
 #include "store/messagespool.h"
 #include "store/messagestore.h"
 
@@ -12,108 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "messagestoresamples.h"
+
 namespace Mailscope {
 
-namespace {
-
-const QDateTime Epoch2024 = QDateTime::fromMSecsSinceEpoch(1704067200123, Qt::UTC);
-
-// Reads or changes the database behind the store's back, as another process would.
-QVariant sqlValue(const QString &databasePath, const QString &sql)
-{
-    const QString name = QStringLiteral("test-raw");
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
-
-Envelope sampleEnvelope()
-{
-    Envelope envelope;
-    envelope.mailFrom = QStringLiteral("sender@example.org");
-    envelope.mailParameters.insert("SIZE", "1234");
-    envelope.mailParameters.insert("SMTPUTF8", QByteArray()); // given without a value
-    envelope.mailParameters.insert("ENVID", QByteArray("", 0)); // given with an empty value
-    envelope.recipients.append({ QStringLiteral("first@example.com"),
-        { { "NOTIFY", "SUCCESS,FAILURE" }, { "ORCPT", "rfc822;first@example.com" } } });
-    envelope.recipients.append({ QStringLiteral("zweite@bücher.example"), { { "X-FLAG", QByteArray() } } });
-    return envelope;
-}
-
-SessionInfo sampleSession(const QString &id, const QDateTime &started = Epoch2024)
-{
-    SessionInfo session;
-    session.id = id;
-    session.listener = QStringLiteral("smtp://127.0.0.1:1025");
-    session.protocol = Protocol::Lmtp;
-    session.remoteAddress = QHostAddress(QStringLiteral("::1"));
-    session.remotePort = 54321;
-    session.localAddress = QHostAddress(QStringLiteral("127.0.0.1"));
-    session.localPort = 1025;
-    session.clientHostName = QStringLiteral("client.example");
-    session.openingCommand = "LHLO";
-    session.heloName = QStringLiteral("client.example");
-    session.transactionCount = 0;
-    session.transmissionType = QStringLiteral("LMTP");
-    session.started = started;
-    session.bytesIn = 10;
-    session.bytesOut = 20;
-    session.tls = { true, false, QStringLiteral("TLSv1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"),
-        QStringLiteral("mx.example"), QStringLiteral("CN=client") };
-    session.authUser = QStringLiteral("alice");
-    session.authMechanism = QStringLiteral("PLAIN");
-    session.forwarded.insert(QStringLiteral("ADDR"), QStringLiteral("192.0.2.7"));
-    return session;
-}
-
-QByteArray sampleMessage(const QByteArray &subject = "Hello")
-{
-    return "From: sender@example.org\r\nSubject: " + subject + "\r\n\r\nBody line\r\n";
-}
-
-qint64 addBody(MessageStore &store, const QByteArray &body, const QString &sessionId = QStringLiteral("s1"),
-    const Envelope &envelope = sampleEnvelope())
-{
-    const std::unique_ptr<MessageSpool> spool = store.createSpool();
-    if (!spool->append(body))
-        return -1;
-    const MessageStore::AddResult result = store.addMessage(*spool, envelope, sampleSession(sessionId));
-    return result.ok() ? result.id : -1;
-}
-
-QList<qint64> idsOf(const QList<StoredMessage> &messages)
-{
-    QList<qint64> ids;
-    for (const StoredMessage &message : messages)
-        ids << message.id;
-    return ids;
-}
-
-QList<qint64> spiedIds(const QSignalSpy &spy)
-{
-    QList<qint64> ids;
-    for (const QList<QVariant> &arguments : spy)
-        ids << arguments.at(0).toLongLong();
-    return ids;
-}
-
-void makeFile(const QString &path, const QByteArray &content = "x")
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(content);
-}
-
-} // namespace
 
 class TestMessageStore : public QObject {
     Q_OBJECT
@@ -142,13 +44,6 @@ private Q_SLOTS:
     void loweringRetentionRemovesOldestAtOnce();
     void removeMessageDeletesRowAndFile();
     void removeAllMessagesReportsEachOne();
-
-    void transcriptRoundTripsInOrder();
-    void transcriptIsWrittenWithoutExplicitFlush();
-    void transcriptContinuesAfterReopen();
-    void recordSessionUpdatesExistingRow();
-    void listsSessionsNewestFirst();
-    void addMessageRecordsUnknownSessionOnly();
 
     void removesLeftoverSpoolFilesOnOpen();
     void dropsRowWhoseFileIsMissingOnOpen();
@@ -499,144 +394,6 @@ void TestMessageStore::removeAllMessagesReportsEachOne()
     QVERIFY(QDir(store.folder() + QStringLiteral("/messages")).isEmpty());
     // AUTOINCREMENT: a removed id is never handed out again.
     QCOMPARE(addBody(store, sampleMessage()), 4);
-}
-
-void TestMessageStore::transcriptRoundTripsInOrder()
-{
-    MessageStore store;
-    QVERIFY(store.open(QStringLiteral(":memory:")));
-    const QList<TranscriptLine> lines {
-        { Epoch2024, TranscriptLine::Direction::Server, "220 mailscope ESMTP" },
-        { Epoch2024.addMSecs(1), TranscriptLine::Direction::Client, "EHLO client.example" },
-        { Epoch2024.addMSecs(1), TranscriptLine::Direction::Note, "[TLS started]" },
-        { Epoch2024.addMSecs(2), TranscriptLine::Direction::Client, QByteArray("", 0) },
-        { Epoch2024.addMSecs(3), TranscriptLine::Direction::Client, "MAIL FROM:<\xc3\xa9t\xe9@example.org>" },
-        { QDateTime(), TranscriptLine::Direction::Server, "250 ok" },
-    };
-    for (const TranscriptLine &line : lines) {
-        store.appendTranscript(QStringLiteral("a"), line);
-        store.appendTranscript(QStringLiteral("b"), { Epoch2024, TranscriptLine::Direction::Note, "other" });
-    }
-    const QList<TranscriptLine> read = store.transcript(QStringLiteral("a"));
-    QCOMPARE(read.size(), lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QCOMPARE(read[i].time, lines[i].time);
-        QCOMPARE(int(read[i].direction), int(lines[i].direction));
-        QCOMPARE(read[i].text, lines[i].text);
-    }
-    QCOMPARE(store.transcript(QStringLiteral("b")).size(), lines.size());
-    QVERIFY(store.transcript(QStringLiteral("nobody")).isEmpty());
-}
-
-void TestMessageStore::transcriptIsWrittenWithoutExplicitFlush()
-{
-    MessageStore store;
-    QVERIFY(store.open(storePath()));
-    store.appendTranscript(QStringLiteral("s1"), { Epoch2024, TranscriptLine::Direction::Client, "QUIT" });
-    store.recordSession(sampleSession(QStringLiteral("s1")));
-    const QString countLines = QStringLiteral("SELECT COUNT(*) FROM transcript");
-    QTRY_COMPARE(sqlValue(databasePath(), countLines).toInt(), 1);
-    QCOMPARE(sqlValue(databasePath(), QStringLiteral("SELECT COUNT(*) FROM sessions")).toInt(), 1);
-}
-
-void TestMessageStore::transcriptContinuesAfterReopen()
-{
-    const QString id = QStringLiteral("s1");
-    {
-        MessageStore store;
-        QVERIFY(store.open(storePath()));
-        store.appendTranscript(id, { Epoch2024, TranscriptLine::Direction::Server, "first" });
-        store.flush();
-    }
-    MessageStore store;
-    QVERIFY(store.open(storePath()));
-    store.appendTranscript(id, { Epoch2024, TranscriptLine::Direction::Server, "second" });
-    const QList<TranscriptLine> read = store.transcript(id);
-    QCOMPARE(read.size(), 2);
-    QCOMPARE(read[0].text, QByteArray("first"));
-    QCOMPARE(read[1].text, QByteArray("second"));
-}
-
-void TestMessageStore::recordSessionUpdatesExistingRow()
-{
-    MessageStore store;
-    QVERIFY(store.open(QStringLiteral(":memory:")));
-    SessionInfo session = sampleSession(QStringLiteral("s1"));
-    store.recordSession(session);
-    store.flush();
-    session.transactionCount = 2;
-    session.ended = Epoch2024.addSecs(5);
-    session.bytesIn = 4096;
-    session.bytesOut = 512;
-    session.clientHostName = QStringLiteral("later.example");
-    store.recordSession(session);
-
-    QCOMPARE(store.sessions().size(), 1);
-    const std::optional<SessionInfo> read = store.session(QStringLiteral("s1"));
-    QVERIFY(read);
-    QCOMPARE(read->id, session.id);
-    QCOMPARE(read->listener, session.listener);
-    QCOMPARE(int(read->protocol), int(Protocol::Lmtp));
-    QCOMPARE(read->remoteAddress.toString(), QStringLiteral("::1"));
-    QCOMPARE(read->remotePort, session.remotePort);
-    QCOMPARE(read->localAddress.toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(read->localPort, session.localPort);
-    QCOMPARE(read->clientHostName, QStringLiteral("later.example"));
-    QCOMPARE(read->openingCommand, QByteArray("LHLO"));
-    QCOMPARE(read->heloName, session.heloName);
-    QCOMPARE(read->transactionCount, 2);
-    QCOMPARE(read->transmissionType, session.transmissionType);
-    QCOMPARE(read->started, session.started);
-    QCOMPARE(read->ended, session.ended);
-    QCOMPARE(read->bytesIn, 4096);
-    QCOMPARE(read->bytesOut, 512);
-    QVERIFY(read->tls == session.tls);
-    QCOMPARE(read->authUser, session.authUser);
-    QCOMPARE(read->authMechanism, session.authMechanism);
-    QCOMPARE(read->forwarded, session.forwarded);
-    QVERIFY(!store.session(QStringLiteral("unknown")));
-
-    SessionInfo bare;
-    bare.id = QStringLiteral("bare");
-    store.recordSession(bare);
-    const std::optional<SessionInfo> readBare = store.session(QStringLiteral("bare"));
-    QVERIFY(readBare);
-    QVERIFY(readBare->remoteAddress.isNull());
-    QVERIFY(!readBare->tls.active);
-    QVERIFY(readBare->forwarded.isEmpty());
-    QVERIFY(!readBare->started.isValid());
-    QVERIFY(!readBare->ended.isValid());
-    QCOMPARE(int(readBare->protocol), int(Protocol::Smtp));
-}
-
-void TestMessageStore::listsSessionsNewestFirst()
-{
-    MessageStore store;
-    QVERIFY(store.open(QStringLiteral(":memory:")));
-    store.recordSession(sampleSession(QStringLiteral("middle"), Epoch2024));
-    store.recordSession(sampleSession(QStringLiteral("newest"), Epoch2024.addSecs(60)));
-    store.recordSession(sampleSession(QStringLiteral("oldest"), Epoch2024.addSecs(-60)));
-    QStringList order;
-    for (const SessionInfo &session : store.sessions())
-        order << session.id;
-    QCOMPARE(order, (QStringList { "newest", "middle", "oldest" }));
-    QCOMPARE(store.sessions(1, 1).first().id, QStringLiteral("middle"));
-    QCOMPARE(store.sessions(2).size(), 1);
-}
-
-void TestMessageStore::addMessageRecordsUnknownSessionOnly()
-{
-    MessageStore store;
-    QVERIFY(store.open(QStringLiteral(":memory:")));
-    QVERIFY(addBody(store, sampleMessage(), QStringLiteral("unrecorded")) > 0);
-    QVERIFY(store.session(QStringLiteral("unrecorded")));
-
-    // The session's own record is newer than the copy handed to addMessage.
-    SessionInfo later = sampleSession(QStringLiteral("recorded"));
-    later.transactionCount = 5;
-    store.recordSession(later);
-    QVERIFY(addBody(store, sampleMessage(), QStringLiteral("recorded")) > 0);
-    QCOMPARE(store.session(QStringLiteral("recorded"))->transactionCount, 5);
 }
 
 void TestMessageStore::removesLeftoverSpoolFilesOnOpen()
