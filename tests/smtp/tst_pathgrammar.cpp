@@ -19,6 +19,20 @@ QByteArray describe(const PathResult &r)
     return "ok=" + QByteArray::number(r.ok) + " address=" + r.address.toUtf8() + " error=" + r.error.format(true);
 }
 
+// An accepted path against the current row's address, UTF-8 and missing-brackets columns.
+void checkAccepted(const PathResult &r)
+{
+    QFETCH(QString, address);
+    QFETCH(bool, hasNonAscii);
+    QFETCH(bool, missingBrackets);
+    QVERIFY2(r.ok, describe(r).constData());
+    QCOMPARE(r.address, address);
+    QCOMPARE(r.isNull, false);
+    QCOMPARE(r.hasNonAscii, hasNonAscii);
+    QCOMPARE(r.missingBrackets, missingBrackets);
+    QVERIFY(!r.error.isValid());
+}
+
 } // namespace
 
 class TestPathGrammar : public QObject {
@@ -107,17 +121,7 @@ void TestPathGrammar::acceptsReversePath_data()
 void TestPathGrammar::acceptsReversePath()
 {
     QFETCH(QByteArray, argument);
-    QFETCH(QString, address);
-    QFETCH(bool, hasNonAscii);
-    QFETCH(bool, missingBrackets);
-
-    const PathResult r = parseMailFromArgument(argument);
-    QVERIFY2(r.ok, describe(r).constData());
-    QCOMPARE(r.address, address);
-    QCOMPARE(r.isNull, false);
-    QCOMPARE(r.hasNonAscii, hasNonAscii);
-    QCOMPARE(r.missingBrackets, missingBrackets);
-    QVERIFY(!r.error.isValid());
+    checkAccepted(parseMailFromArgument(argument));
 }
 
 void TestPathGrammar::acceptsNullReversePath_data()
@@ -178,16 +182,7 @@ void TestPathGrammar::acceptsForwardPath_data()
 void TestPathGrammar::acceptsForwardPath()
 {
     QFETCH(QByteArray, argument);
-    QFETCH(QString, address);
-    QFETCH(bool, hasNonAscii);
-    QFETCH(bool, missingBrackets);
-
-    const PathResult r = parseRcptToArgument(argument);
-    QVERIFY2(r.ok, describe(r).constData());
-    QCOMPARE(r.address, address);
-    QCOMPARE(r.isNull, false);
-    QCOMPARE(r.hasNonAscii, hasNonAscii);
-    QCOMPARE(r.missingBrackets, missingBrackets);
+    checkAccepted(parseRcptToArgument(argument));
 }
 
 // ---------------------------------------------------------------- rejections
