@@ -5,7 +5,6 @@
 #include "store/messagespool.h"
 
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -98,12 +97,12 @@ bool RulesHandler::matches(const Rule &rule, const Facts &facts)
 
 bool RulesHandler::fires(qsizetype index, const Rule &rule, const Facts &facts)
 {
-    const QString key = QString::number(index) + QString::fromUtf8(QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact));
-    if (rule.everyNth > 1 && ++m_matchCounts[key] % rule.everyNth != 0)
+    // Counters are per rule position: the server resets them whenever the rule list changes.
+    if (rule.everyNth > 1 && ++m_matchCounts[index] % rule.everyNth != 0)
         return false;
     if (rule.firstAttemptOnly) {
-        const QString triple = key + u'\n' + facts.session.remoteAddress.toString() + u'\n' + facts.sender + u'\n'
-            + facts.address;
+        const QString triple = QString::number(index) + u'\n' + facts.session.remoteAddress.toString() + u'\n'
+            + facts.sender + u'\n' + facts.address;
         if (m_seenTriples.contains(triple))
             return false;
         m_seenTriples.insert(triple);

@@ -21,7 +21,7 @@ public:
     explicit RulesHandler(const ServerSettings *settings, QObject *parent = nullptr);
 
     void setInner(SessionHandler *inner) { m_inner = inner; }
-    // Counters ("every Nth", greylisting) start over.
+    // Counters ("every Nth", greylisting) start over; call it whenever the rule list changes.
     void resetCounters();
 
     void checkConnect(const SessionInfo &session, VerdictCallback done) override;
@@ -61,7 +61,7 @@ private:
     const ServerSettings *m_settings;
     SessionHandler m_defaultInner;
     SessionHandler *m_inner = &m_defaultInner;
-    QHash<QString, qint64> m_matchCounts;
+    QHash<qsizetype, qint64> m_matchCounts; // by rule position
     QSet<QString> m_seenTriples;
     QHash<QString, QRegularExpression> m_patterns;
 };
