@@ -1,5 +1,8 @@
 #include "settingsdialog.h"
 
+#include "rulespage.h"
+#include "snicertificateseditor.h"
+
 #include "smtp/smtpserver.h"
 
 #include <QCheckBox>
@@ -42,6 +45,8 @@ SettingsDialog::SettingsDialog(SmtpServer* server, const QString& settingsPath,
     m_tabs->addTab(createTlsPage(), tr("&TLS"));
     m_tabs->addTab(createAuthPage(), tr("&Authentication"));
     m_tabs->addTab(createLimitsPage(), tr("Li&mits"));
+    m_rules = new RulesPage(this);
+    m_tabs->addTab(m_rules, tr("&Rules"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->hide();
@@ -63,7 +68,7 @@ SettingsDialog::SettingsDialog(SmtpServer* server, const QString& settingsPath,
     layout->addWidget(saved);
     layout->addWidget(buttons);
     load(server->settings());
-    resize(640, 520);
+    resize(760, 560);
 }
 
 void SettingsDialog::load(const ServerSettings& s)
@@ -87,6 +92,7 @@ void SettingsDialog::load(const ServerSettings& s)
     m_tlsMinimum->setCurrentText(s.tls.minimumVersion);
     m_requestClientCertificate->setChecked(s.tls.requestClientCertificate);
     m_handshakeTimeout->setValue(s.tls.handshakeTimeoutSeconds);
+    m_sniCertificates->setCertificates(s.tls.sniCertificates);
     selectData(m_authMode, int(s.auth.mode));
     for (auto it = m_mechanisms.cbegin(); it != m_mechanisms.cend(); ++it)
         it.value()->setChecked(s.auth.mechanisms.contains(it.key()));
@@ -104,11 +110,12 @@ void SettingsDialog::load(const ServerSettings& s)
     m_idleTimeout->setValue(s.idleTimeoutSeconds);
     m_stopGrace->setValue(s.stopGraceSeconds);
     m_strictLineEndings->setChecked(s.strictLineEndings);
+    m_rules->setRules(s.rules);
 }
 
 bool SettingsDialog::readSettings(ServerSettings* settings, QString* error) const
 {
-    // Start from what runs, so what the dialog does not show (rules, store …) is kept.
+    // Start from what runs, so what the dialog does not show (the store …) is kept.
     ServerSettings s = m_server->settings();
     s.listeners.clear();
     for (int i = 0; i < m_listeners->count(); ++i) {
@@ -141,6 +148,8 @@ bool SettingsDialog::readSettings(ServerSettings* settings, QString* error) cons
     s.tls.minimumVersion = m_tlsMinimum->currentText();
     s.tls.requestClientCertificate = m_requestClientCertificate->isChecked();
     s.tls.handshakeTimeoutSeconds = m_handshakeTimeout->value();
+    if (!m_sniCertificates->readCertificates(&s.tls.sniCertificates, error))
+        return false;
     s.auth.mode = static_cast<AuthMode>(m_authMode->currentData().toInt());
     s.auth.mechanisms.clear();
     for (SaslMechanism mechanism : AllSaslMechanisms)
@@ -165,6 +174,7 @@ bool SettingsDialog::readSettings(ServerSettings* settings, QString* error) cons
     s.idleTimeoutSeconds = m_idleTimeout->value();
     s.stopGraceSeconds = m_stopGrace->value();
     s.strictLineEndings = m_strictLineEndings->isChecked();
+    s.rules = m_rules->rules();
     *settings = s;
     return true;
 }

@@ -16,7 +16,9 @@ class QTabWidget;
 
 namespace Mailscope {
 
+class RulesPage;
 class SmtpServer;
+class SniCertificatesEditor;
 
 // Every switch of the server in groups. Apply hands them to the running server at once
 // (a listener restarts only when its address changes) and writes the settings file.
@@ -64,6 +66,8 @@ private:
     // Extensions
     QMap<Extension, QComboBox*> m_extensions;
     QLineEdit* m_disabledCommands = nullptr;
+    // Rules
+    RulesPage* m_rules = nullptr;
     // TLS
     QComboBox* m_startTls = nullptr;
     QLineEdit* m_certificate = nullptr;
@@ -71,6 +75,7 @@ private:
     QComboBox* m_tlsMinimum = nullptr;
     QCheckBox* m_requestClientCertificate = nullptr;
     QSpinBox* m_handshakeTimeout = nullptr;
+    SniCertificatesEditor* m_sniCertificates = nullptr;
     // Authentication
     QComboBox* m_authMode = nullptr;
     QMap<SaslMechanism, QCheckBox*> m_mechanisms;

@@ -1,6 +1,8 @@
 // The pages of SettingsDialog: one group of switches each.
 #include "settingsdialog.h"
 
+#include "snicertificateseditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -144,6 +146,7 @@ QWidget* SettingsDialog::createTlsPage()
         = new QCheckBox(tr("Ask clients for a certificate (recorded, not judged)"), page);
     m_handshakeTimeout = spinBox(3600, tr(" s"));
     m_handshakeTimeout->setMinimum(1);
+    m_sniCertificates = new SniCertificatesEditor(page);
 
     auto* form = new QFormLayout(page);
     form->addRow(tr("&STARTTLS:"), m_startTls);
@@ -152,6 +155,8 @@ QWidget* SettingsDialog::createTlsPage()
     form->addRow(tr("&Minimum TLS version:"), m_tlsMinimum);
     form->addRow(tr("&Handshake timeout:"), m_handshakeTimeout);
     form->addRow(m_requestClientCertificate);
+    form->addRow(new QLabel(tr("Certificates by the name the client asks for (SNI):"), page));
+    form->addRow(m_sniCertificates);
     form->addRow(new QLabel(tr("Listeners named smtps:// or lmtps:// speak TLS from the first byte."), page));
     return page;
 }

@@ -3,6 +3,7 @@
 
 smtp_client.py send PORT   sends one HTML message with an inline cid: image and an attachment
 smtp_client.py ehlo PORT   prints the EHLO keywords, one a line ("AUTH LOGIN CRAM-MD5 ...")
+smtp_client.py rcpt PORT   tries two recipients and prints "ADDRESS CODE TEXT" for each
 """
 import smtplib
 import struct
@@ -26,6 +27,14 @@ with smtplib.SMTP("127.0.0.1", port, timeout=20) as smtp:
         smtp.ehlo("ui-test.example")
         for name, value in smtp.esmtp_features.items():
             print(" ".join([name.upper()] + value.split()))
+        sys.exit(0)
+    if mode == "rcpt":
+        smtp.ehlo("ui-test.example")
+        smtp.mail("sender@example.com")
+        for address in ("ann@example.com", "bob@bad.test"):
+            code, text = smtp.rcpt(address)
+            print(address, code, text.decode())
+        smtp.rset()
         sys.exit(0)
     message = EmailMessage()
     message["From"] = "Shop <shop@example.com>"

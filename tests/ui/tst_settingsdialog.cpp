@@ -4,6 +4,8 @@
 
 #include "htmlpreview.h"
 #include "mainwindow.h"
+#include "ruleeditdialog.h"
+#include "rulespage.h"
 #include "settingsdialog.h"
 
 #include "smtp/smtpserver.h"
@@ -14,8 +16,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +40,10 @@ private Q_SLOTS:
     void hiddenExtensionWorksButIsNotAdvertised();
     void badListenerIsRefusedAndShown();
     void portMovedBecauseTakenIsNotSaved();
+    void ruleAddedInTheEditorAnswersARealRecipient();
+    void badRuleIsRefusedInTheEditor();
+    void presetsAreAddedAndReordered();
+    void sniCertificateWithoutHostNameIsRefused();
 
 private:
     [[nodiscard]] QStringList ehlo();
@@ -158,6 +168,103 @@ void SettingsDialogTest::portMovedBecauseTakenIsNotSaved()
     QVERIFY2(ServerSettings::load(path, &saved, &error), qPrintable(error));
     QCOMPARE(saved.listeners.first().port, squatter.serverPort()); // next time, 1025 again if free
     QVERIFY(!saved.auth.mechanisms.contains(SaslMechanism::Plain));
+}
+
+void SettingsDialogTest::ruleAddedInTheEditorAnswersARealRecipient()
+{
+    QString error;
+    QVERIFY(runSmtpClient(QStringLiteral("rcpt"), firstPort(*m_server), &error)
+                .contains(QStringLiteral("bob@bad.test 250 2.1.5 Recipient <bob@bad.test> OK")));
+
+    auto* rules = m_dialog->findChild<RulesPage*>();
+    QVERIFY(rules);
+    QTest::mouseClick(rules->findChild<QPushButton*>(QStringLiteral("addRule")), Qt::LeftButton);
+    auto* editor = rules->findChild<RuleEditDialog*>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    auto* name = editor->findChild<QLineEdit*>(QStringLiteral("ruleName"));
+    QTest::keyClicks(name, QStringLiteral("No bad.test"));
+    auto* pattern = editor->findChild<QLineEdit*>(QStringLiteral("rulePattern"));
+    pattern->selectAll();
+    QTest::keyClicks(pattern, QStringLiteral("*@BAD.test"));
+    auto* code = editor->findChild<QSpinBox*>(QStringLiteral("ruleCode"));
+    code->setValue(553);
+    auto* enhanced = editor->findChild<QLineEdit*>(QStringLiteral("ruleEnhancedCode"));
+    enhanced->setText(QStringLiteral("5.1.3"));
+    auto* text = editor->findChild<QLineEdit*>(QStringLiteral("ruleText"));
+    text->setText(QStringLiteral("Nobody at bad.test"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!rules->findChild<RuleEditDialog*>());
+    QCOMPARE(rules->rules().size(), 1);
+    QCOMPARE(rules->findChild<QTableView*>(QStringLiteral("rules"))->model()->rowCount(), 1);
+    clickApply();
+
+    const QStringList replies = runSmtpClient(QStringLiteral("rcpt"), firstPort(*m_server), &error);
+    QCOMPARE(replies,
+        (QStringList { QStringLiteral("ann@example.com 250 2.1.5 Recipient <ann@example.com> OK"),
+            QStringLiteral("bob@bad.test 553 5.1.3 Nobody at bad.test") }));
+    ServerSettings saved;
+    QVERIFY2(ServerSettings::load(m_settingsPath, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.rules.size(), 1);
+    QCOMPARE(saved.rules.first().name, QStringLiteral("No bad.test"));
+
+    // Switched off in the table: the recipient is accepted again.
+    auto* model = rules->findChild<QTableView*>(QStringLiteral("rules"))->model();
+    QVERIFY(model->setData(model->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    clickApply();
+    QVERIFY(runSmtpClient(QStringLiteral("rcpt"), firstPort(*m_server), &error)
+                .contains(QStringLiteral("bob@bad.test 250 2.1.5 Recipient <bob@bad.test> OK")));
+}
+
+void SettingsDialogTest::badRuleIsRefusedInTheEditor()
+{
+    auto* rules = m_dialog->findChild<RulesPage*>();
+    rules->addRule();
+    auto* editor = rules->findChild<RuleEditDialog*>();
+    QVERIFY(editor);
+    auto* enhanced = editor->findChild<QLineEdit*>(QStringLiteral("ruleEnhancedCode"));
+    enhanced->setText(QStringLiteral("4.1.1")); // a 4xx code with a 550 reply
+    QTest::mouseClick(editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(editor->isVisible());
+    bool shown = false;
+    for (QLabel* label : editor->findChildren<QLabel*>())
+        shown |= label->isVisible() && label->text().contains(QStringLiteral("4.1.1"));
+    QVERIFY(shown);
+    QVERIFY(rules->rules().isEmpty());
+    editor->reject();
+}
+
+void SettingsDialogTest::presetsAreAddedAndReordered()
+{
+    auto* rules = m_dialog->findChild<RulesPage*>();
+    rules->addPreset(RulePresets::greylist());
+    rules->addPreset(RulePresets::slowServer(500)); // five rules, one per stage
+    QCOMPARE(rules->rules().size(), 6);
+    auto* up = rules->findChild<QPushButton*>(QStringLiteral("moveRuleUp"));
+    QVERIFY(up);
+    auto* table = rules->findChild<QTableView*>(QStringLiteral("rules"));
+    table->selectRow(1); // the first slow-server rule
+    QVERIFY(up->isEnabled());
+    QTest::mouseClick(up, Qt::LeftButton);
+    QCOMPARE(rules->rules().at(0).action, Rule::Action::Delay);
+    QCOMPARE(rules->rules().at(1).name, QStringLiteral("Greylist"));
+    QCOMPARE(table->currentIndex().row(), 0);
+    QVERIFY(!up->isEnabled()); // at the top now
+    clickApply();
+    QCOMPARE(m_server->settings().rules.size(), 6);
+    QCOMPARE(m_server->settings().rules.at(1).name, QStringLiteral("Greylist"));
+}
+
+void SettingsDialogTest::sniCertificateWithoutHostNameIsRefused()
+{
+    auto* table = m_dialog->findChild<QTableWidget*>(QStringLiteral("sniCertificates"));
+    QVERIFY(table);
+    table->insertRow(0);
+    table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("/tmp/some.pem")));
+    ServerSettings settings;
+    QString error;
+    QVERIFY(!m_dialog->readSettings(&settings, &error));
+    QVERIFY2(error.contains(QStringLiteral("host name")), qPrintable(error));
 }
 
 int main(int argc, char* argv[])
