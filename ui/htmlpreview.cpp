@@ -72,6 +72,8 @@ HtmlPreview::HtmlPreview(QWidget* parent)
     m_profile->installUrlSchemeHandler(CidSchemeHandler::CidScheme, m_schemeHandler);
     m_profile->installUrlSchemeHandler(CidSchemeHandler::BodyScheme, m_schemeHandler);
     m_profile->setUrlRequestInterceptor(m_blocker);
+    // A file dropped here is mail to import (the messages page takes it), not a page to open.
+    m_view->setAcceptDrops(false);
     auto* page = new PreviewPage(m_profile, m_view);
     QWebEngineSettings* settings = page->settings();
     settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);

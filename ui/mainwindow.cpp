@@ -72,6 +72,12 @@ MainWindow::MainWindow(SmtpServer* server, MessageStore* store, const QString& s
         showPage(MessagesPageIndex);
         m_messages->showMessage(id);
     });
+    connect(m_messages, &MessagesPage::messagesImported, this, [this](int count, const QStringList& errors) {
+        statusBar()->showMessage(errors.isEmpty() ? tr("Imported %n message(s)", nullptr, count)
+                                                  : tr("Imported %n message(s), %1 failed", nullptr, count)
+                                                        .arg(errors.size()),
+            8000);
+    });
     connect(server, &SmtpServer::stopped, this, &MainWindow::updateServerState);
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(200);

@@ -4,9 +4,15 @@
 #include "messagelistmodel.h"
 #include "messageviewer.h"
 
+#include "store/messageimport.h"
 #include "store/messagestore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -88,6 +94,8 @@ MessagesPage::MessagesPage(MessageStore* store, QWidget* parent)
         ->setObjectName(QStringLiteral("deleteAllMessages"));
     makeAction(tr("Mark read/&unread"), QKeySequence(Qt::CTRL | Qt::Key_U), &MessagesPage::toggleRead)
         ->setObjectName(QStringLiteral("toggleRead"));
+    makeAction(tr("&Import…"), QKeySequence::Open, &MessagesPage::chooseFilesToImport)
+        ->setObjectName(QStringLiteral("importMessages"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_actions);
 
@@ -101,7 +109,75 @@ MessagesPage::MessagesPage(MessageStore* store, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(splitter, 1);
+    setAcceptDrops(true);
     updateEmptyState();
+}
+
+namespace {
+
+// The local files being dragged in, or none when the drag is something else.
+QStringList droppedFiles(const QMimeData* data)
+{
+    QStringList paths;
+    for (const QUrl& url : data->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void MessagesPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    // A message dragged out of the list and back in is not a new message.
+    if (event->source() != m_table && !droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MessagesPage::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = droppedFiles(event->mimeData());
+    if (event->source() == m_table || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
+}
+
+void MessagesPage::chooseFilesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import messages"), QString(),
+        tr("Messages and mailboxes (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void MessagesPage::importFiles(const QStringList& paths)
+{
+    QList<qint64> ids;
+    QStringList errors;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const QString& path : paths) {
+        const MessageImport::Result result = MessageImport::importFile(*m_store, path);
+        ids += result.ids;
+        errors += result.errors;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!ids.isEmpty()) {
+        m_model->reload();
+        showMessage(ids.last());
+    }
+    Q_EMIT messagesImported(int(ids.size()), errors);
+    if (!errors.isEmpty()) {
+        const QStringList shown = errors.mid(0, 10);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import messages"),
+            tr("%n message(s) imported; these could not be:", nullptr, int(ids.size())) + QStringLiteral("\n\n")
+                + shown.join(QLatin1Char('\n')) + (errors.size() > shown.size() ? QStringLiteral("\n…") : QString()),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal to the loop: mail keeps arriving meanwhile
+    }
 }
 
 void MessagesPage::setListeners(const QList<ListenerConfig>& listeners, bool listening)

@@ -32,6 +32,9 @@ public:
     void deleteSelected();
     void deleteAll();
     void toggleRead();
+    // Imports .eml and mbox files (also what is dropped on the page) and opens the last message.
+    void importFiles(const QStringList& paths);
+    void chooseFilesToImport();
 
     [[nodiscard]] MessageListModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
@@ -41,6 +44,11 @@ public:
 
 Q_SIGNALS:
     void sessionLinkActivated(const QString& sessionId);
+    void messagesImported(int count, const QStringList& errors);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void openCurrent();

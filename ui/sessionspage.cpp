@@ -6,6 +6,7 @@
 #include "store/messagestore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,8 +71,18 @@ SessionsPage::SessionsPage(SmtpServer* server, MessageStore* store, QWidget* par
     auto* save = new QPushButton(tr("&Save…"), this);
     save->setToolTip(tr("Save the transcript as a text file"));
     connect(save, &QPushButton::clicked, this, &SessionsPage::saveTranscript);
+    auto* relative = new QCheckBox(tr("&Relative times"), this);
+    relative->setObjectName(QStringLiteral("relativeTimes"));
+    relative->setToolTip(tr("Seconds since the session began instead of the time of day"));
+    relative->setChecked(QSettings().value(QStringLiteral("transcript/relativeTimes"), false).toBool());
+    m_transcript->setRelativeTimes(relative->isChecked());
+    connect(relative, &QCheckBox::toggled, this, [this](bool on) {
+        m_transcript->setRelativeTimes(on);
+        QSettings().setValue(QStringLiteral("transcript/relativeTimes"), on);
+    });
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(relative);
     bar->addWidget(m_find);
     bar->addWidget(copy);
     bar->addWidget(save);
@@ -132,7 +144,7 @@ void SessionsPage::openCurrent()
     m_shownId = id;
     if (id.isEmpty()) {
         m_title->setText(tr("No session selected"));
-        m_transcript->clear();
+        m_transcript->setLines({});
         return;
     }
     m_title->setText(

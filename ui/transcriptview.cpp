@@ -67,6 +67,22 @@ QString TranscriptView::formatLine(const TranscriptLine& line)
             QString::fromUtf8(line.text));
 }
 
+QString TranscriptView::formatLine(const TranscriptLine& line, const QDateTime& origin)
+{
+    const double seconds = origin.msecsTo(line.time) / 1000.0;
+    return QStringLiteral("+%1  %2  %3")
+        .arg(seconds, 11, 'f', 3)
+        .arg(marker(line.direction), QString::fromUtf8(line.text));
+}
+
+void TranscriptView::setRelativeTimes(bool relative)
+{
+    if (relative == m_relativeTimes)
+        return;
+    m_relativeTimes = relative;
+    setLines(QList<TranscriptLine>(m_lines));
+}
+
 void TranscriptView::insertLine(QTextCursor& cursor, const TranscriptLine& line)
 {
     if (!document()->isEmpty())
@@ -76,7 +92,8 @@ void TranscriptView::insertLine(QTextCursor& cursor, const TranscriptLine& line)
     QTextCharFormat text;
     text.setForeground(colourFor(line.direction, palette()));
     text.setFontItalic(line.direction == TranscriptLine::Direction::Note);
-    const QString formatted = formatLine(line);
+    const QString formatted
+        = m_relativeTimes && !m_lines.isEmpty() ? formatLine(line, m_lines.first().time) : formatLine(line);
     cursor.insertText(formatted.left(12), time);
     const QRegularExpressionMatch stored = line.direction == TranscriptLine::Direction::Note
         ? storedMessageNote().match(QString::fromUtf8(line.text))
@@ -124,10 +141,13 @@ void TranscriptView::mouseReleaseEvent(QMouseEvent* event)
 void TranscriptView::setLines(const QList<TranscriptLine>& lines)
 {
     clear();
+    m_lines.clear();
     QTextCursor cursor(document());
     cursor.beginEditBlock();
-    for (const TranscriptLine& line : lines)
+    for (const TranscriptLine& line : lines) {
+        m_lines << line;
         insertLine(cursor, line);
+    }
     cursor.endEditBlock();
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
@@ -138,6 +158,7 @@ void TranscriptView::appendLine(const TranscriptLine& line)
     const bool atEnd = bar->value() == bar->maximum();
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
+    m_lines << line;
     insertLine(cursor, line);
     if (atEnd)
         bar->setValue(bar->maximum());

@@ -2,6 +2,7 @@
 
 #include "smtp/transcriptline.h"
 
+#include <QDateTime>
 #include <QPlainTextEdit>
 
 namespace Mailscope {
@@ -20,6 +21,11 @@ public:
     // The transcript as plain text, as it reads on screen.
     [[nodiscard]] QString transcriptText() const { return toPlainText(); }
     [[nodiscard]] static QString formatLine(const TranscriptLine& line);
+    // "+      1.532": seconds since `origin`, as wide as a clock time.
+    [[nodiscard]] static QString formatLine(const TranscriptLine& line, const QDateTime& origin);
+    // Times as seconds since the session's first line instead of the clock; shown lines change at once.
+    void setRelativeTimes(bool relative);
+    [[nodiscard]] bool relativeTimes() const { return m_relativeTimes; }
     // Finds the next match, from the top again after the last one; false when there is none.
     bool findText(const QString& text);
 
@@ -33,6 +39,9 @@ protected:
 
 private:
     void insertLine(QTextCursor& cursor, const TranscriptLine& line);
+
+    QList<TranscriptLine> m_lines; // as shown, to show them again with the other kind of time
+    bool m_relativeTimes = false;
 };
 
 } // namespace Mailscope

@@ -96,6 +96,17 @@ Result importEml(MessageStore &store, const QString &path)
     return result;
 }
 
+Result importFile(MessageStore &store, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return { {}, { QStringLiteral("%1: %2").arg(path, file.errorString()) } };
+    if (isSeparator(file.peek(5)))
+        return importMbox(store, file);
+    file.close();
+    return importEml(store, path);
+}
+
 Result importMbox(MessageStore &store, const QString &path, MboxFormat format)
 {
     QFile file(path);

@@ -31,6 +31,8 @@ struct Result {
 [[nodiscard]] Result importMbox(
     MessageStore &store, const QString &path, MboxFormat format = MboxFormat::Mboxrd);
 [[nodiscard]] Result importMbox(MessageStore &store, QIODevice &mbox, MboxFormat format = MboxFormat::Mboxrd);
+// An mbox when the file starts with a "From " line, else one message (what a user drops in).
+[[nodiscard]] Result importFile(MessageStore &store, const QString &path);
 
 // Sender: Return-Path, else the first From; recipients: To, Cc and Bcc, each once.
 [[nodiscard]] Envelope envelopeFromHeaders(const ParsedMessage &message);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void splitsMbox_data();
     void splitsMbox();
     void reportsUnreadableFile();
+    void importFileTellsMboxFromMessage();
 
 private:
     std::unique_ptr<MessageStore> m_store;
@@ -116,6 +117,32 @@ void TestMessageImport::reportsUnreadableFile()
     QVERIFY(eml.ids.isEmpty());
     QVERIFY(!importMbox(*m_store, m_dir.filePath(QStringLiteral("missing.mbox"))).ok());
     QCOMPARE(m_store->messageCount(), 0);
+}
+
+void TestMessageImport::importFileTellsMboxFromMessage()
+{
+    const QString mbox = m_dir.filePath(QStringLiteral("two.mbox"));
+    QFile file(mbox);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("From a@example.com Mon Jan  1 10:00:00 2024\nSubject: one\n\nfirst\n\n"
+               "From b@example.com Mon Jan  1 10:01:00 2024\nSubject: two\n\nsecond\n");
+    file.close();
+    const Result fromMbox = importFile(*m_store, mbox);
+    QVERIFY2(fromMbox.ok(), qPrintable(fromMbox.errors.join(u'\n')));
+    QCOMPARE(fromMbox.ids.size(), 2);
+
+    // A message whose body has a "From " line after an empty line is still one message.
+    const QString eml = m_dir.filePath(QStringLiteral("one.eml"));
+    QFile message(eml);
+    QVERIFY(message.open(QIODevice::WriteOnly));
+    message.write("Subject: one\r\n\r\nFrom here on\r\n");
+    message.close();
+    const Result fromEml = importFile(*m_store, eml);
+    QVERIFY(fromEml.ok());
+    QCOMPARE(fromEml.ids.size(), 1);
+    QCOMPARE(m_store->raw(fromEml.ids.first()), QByteArray("Subject: one\r\n\r\nFrom here on\r\n"));
+
+    QVERIFY(!importFile(*m_store, m_dir.filePath(QStringLiteral("missing.eml"))).ok());
 }
 
 } // namespace Mailscope

@@ -19,7 +19,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -51,6 +56,8 @@ private Q_SLOTS:
     void deleteRemovesTheRow();
     void movesToNextPortWhenTaken();
     void stopAndStartAgain();
+    void droppedFilesAreImported();
+    void transcriptShowsRelativeTimes();
 
 private:
     void sendOneMessage();
@@ -271,6 +278,66 @@ void MessagesWindowTest::stopAndStartAgain()
     QCOMPARE(startStop->text(), QStringLiteral("Stop"));
     sendOneMessage();
     QTRY_COMPARE(m_window->messagesPage()->model()->rowCount(), 1);
+}
+
+void MessagesWindowTest::droppedFilesAreImported()
+{
+    const QString eml = m_dir.filePath(QStringLiteral("dropped.eml"));
+    const QString mbox = m_dir.filePath(QStringLiteral("dropped.mbox"));
+    for (const auto& [path, content] : { std::pair { eml, QByteArray("From: Ann <ann@example.com>\r\nTo: bob@example.com\r\n"
+                                                                 "Subject: Dropped in\r\n\r\nHello\r\n") },
+             std::pair { mbox, QByteArray("From x@example.com Mon Jan  1 10:00:00 2024\nSubject: First of two\n\none\n\n"
+                                          "From y@example.com Mon Jan  1 10:01:00 2024\nSubject: Second of two\n\ntwo\n") } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    MessagesPage* page = m_window->messagesPage();
+    QSignalSpy imported(page, &MessagesPage::messagesImported);
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(eml), QUrl::fromLocalFile(mbox) });
+    const QPoint centre = page->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &drop);
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().at(0).toInt(), 3);
+    QCOMPARE(m_store->messageCount(), 3);
+    QTRY_COMPARE(page->model()->rowCount(), 3);
+    QCOMPARE(page->viewer()->messageId(), m_store->messages(0, 1).first().id); // the last one opens
+
+    // Something that is not a local file is not taken.
+    QMimeData remote;
+    remote.setUrls({ QUrl(QStringLiteral("https://example.com/a.eml")) });
+    QDragEnterEvent refused(centre, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(page, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void MessagesWindowTest::transcriptShowsRelativeTimes()
+{
+    sendOneMessage();
+    SessionsPage* sessions = m_window->sessionsPage();
+    QTRY_COMPARE(sessions->model()->rowCount(), 1);
+    QTRY_COMPARE(
+        sessions->model()->index(0, SessionListModel::State).data().toString(), QStringLiteral("closed"));
+    sessions->showSession(sessions->model()->sessionId(0));
+    const QString clock = sessions->transcript()->transcriptText();
+    QVERIFY(!clock.startsWith(QLatin1Char('+')));
+    auto* relative = sessions->findChild<QCheckBox*>(QStringLiteral("relativeTimes"));
+    QVERIFY(relative);
+    relative->setChecked(!relative->isChecked()); // from whatever an earlier run left
+    relative->setChecked(true);
+    const QStringList lines = sessions->transcript()->transcriptText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), clock.split(QLatin1Char('\n')).size());
+    QVERIFY2(lines.first().startsWith(QStringLiteral("+      0.000  ")), qPrintable(lines.first()));
+    for (const QString& line : lines)
+        QVERIFY2(line.startsWith(QLatin1Char('+')), qPrintable(line));
+    relative->setChecked(false);
+    QCOMPARE(sessions->transcript()->transcriptText(), clock);
 }
 
 int main(int argc, char* argv[])
