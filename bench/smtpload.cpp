@@ -3,7 +3,7 @@
 // cores this costs less CPU than an event loop in Python would, so the server is what is measured.
 //
 //   smtpload --port N [--host H] [--sessions S] [--messages M] [--size BYTES]
-//            [--per-connection] [--pipelining] [--starttls]
+//            [--per-connection] [--pipelining] [--starttls] [--rate MESSAGES_PER_SECOND]
 //
 // Prints one JSON object: messages accepted and failed, bytes of payload, wall seconds.
 
@@ -39,6 +39,7 @@ struct Options {
     bool perConnection = false;
     bool pipelining = false;
     bool startTls = false;
+    double rate = 0; // messages a second over all sessions; 0: as fast as the server answers
 };
 
 struct Counters {
@@ -46,7 +47,21 @@ struct Counters {
     std::atomic<long> accepted { 0 };
     std::atomic<long> failed { 0 };
     std::atomic<long> connections { 0 };
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
+
+// Claims the next message to send, waiting for its turn when a rate is set; false when all are claimed.
+bool claimMessage(const Options& options, Counters& counters)
+{
+    const long number = counters.nextMessage.fetch_add(1);
+    if (number >= options.messages)
+        return false;
+    if (options.rate > 0)
+        std::this_thread::sleep_until(
+            counters.started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                std::chrono::duration<double>(number / options.rate)));
+    return true;
+}
 
 // The message: a few headers, then 76-character lines up to `size` bytes, ending in CRLF.
 // No line starts with '.', so it needs no dot-stuffing and is sent as is.
@@ -209,7 +224,7 @@ bool sendMessage(Connection& connection, bool pipelined, const std::string& payl
 
 void runSession(const Options& options, SSL_CTX* tlsContext, const std::string& payload, Counters& counters)
 {
-    while (counters.nextMessage.fetch_add(1) < options.messages) {
+    while (claimMessage(options, counters)) {
         Connection connection(tlsContext);
         counters.connections++;
         std::optional<bool> pipelined = openSession(connection, options);
@@ -224,7 +239,7 @@ void runSession(const Options& options, SSL_CTX* tlsContext, const std::string& 
             (sent ? counters.accepted : counters.failed)++;
             if (!sent)
                 break;
-            more = !last && counters.nextMessage.fetch_add(1) < options.messages;
+            more = !last && claimMessage(options, counters);
         }
         if (options.perConnection && *pipelined) {
             connection.readReply(); // the 221 of the QUIT sent with the body
@@ -256,10 +271,12 @@ bool parse(int argc, char** argv, Options& options)
             options.pipelining = true;
         else if (arg == "--starttls")
             options.startTls = true;
+        else if (arg == "--rate")
+            options.rate = std::atof(value());
         else
             return false;
     }
-    return options.port > 0 && options.sessions > 0 && options.messages > 0;
+    return options.port > 0 && options.sessions > 0 && options.messages > 0 && options.rate >= 0;
 }
 
 } // namespace
@@ -270,7 +287,7 @@ int main(int argc, char** argv)
     if (!parse(argc, argv, options)) {
         std::fprintf(stderr,
             "usage: smtpload --port N [--host H] [--sessions S] [--messages M] [--size BYTES]\n"
-            "                [--per-connection] [--pipelining] [--starttls]\n");
+            "                [--per-connection] [--pipelining] [--starttls] [--rate MESSAGES_PER_SECOND]\n");
         return 2;
     }
     // A test server's certificate is self-signed: the client checks nothing, as a load tool.
@@ -280,7 +297,7 @@ int main(int argc, char** argv)
 
     const std::string payload = makeMessage(options.size);
     Counters counters;
-    const auto started = std::chrono::steady_clock::now();
+    const auto started = counters.started;
     std::vector<std::thread> sessions;
     for (int i = 0; i < options.sessions; ++i)
         sessions.emplace_back(
