@@ -68,7 +68,8 @@ bool RulesHandler::matches(const Rule &rule, const Facts &facts)
     case Rule::Field::Any:
         return true;
     case Rule::Field::Address:
-        candidates << facts.address;
+        // The null sender (MAIL FROM:<>, bounces) has no address to match: a rule names it "<>".
+        candidates << (facts.address.isEmpty() ? QStringLiteral("<>") : facts.address);
         break;
     case Rule::Field::ClientIp:
         // Behind a proxy, the client it names counts as well as the real peer.

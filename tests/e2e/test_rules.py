@@ -37,6 +37,15 @@ class RulesTest(DaemonTestCase):
         client.send(crlf("%sSubject: %s\n\nbody\n.\n" % (extra_headers, subject)))
         return client.read_reply()
 
+    def test_null_sender_is_matched_as_angle_brackets(self):
+        daemon = self.daemon_with_rules({"name": "No bounces", "stage": "mail", "match": "address",
+                                         "pattern": "<>", "action": "reject", "code": 550,
+                                         "enhancedCode": "5.7.1", "text": "No bounces here"})
+        client = self.connect(daemon)
+        client.ehlo(self)
+        client.expect(self, "MAIL FROM:<>", 550)
+        client.expect(self, "MAIL FROM:<a@example.org>", 250)
+
     # ---- presets -------------------------------------------------------------
 
     def test_preset_reject_recipients_names_the_rule(self):
