@@ -6,6 +6,7 @@
 #include "store/messagestore.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void wrongPasswordIsRefused();
     void messageContentIsStored();
     void refusedConnectionIsANote();
+    void refusedStartTlsKeepsPlainText();
+    void silentTlsServerTimesOut();
     void disconnectingIsANote();
 
 private:
@@ -262,6 +265,29 @@ void TestConsoleConnection::refusedConnectionIsANote()
     QTRY_COMPARE(m_console->state(), ConsoleConnection::State::Disconnected);
     QTRY_VERIFY(hasLine(Direction::Note, "Error: Connection refused"));
     QVERIFY(!m_console->sendLine("EHLO x"));
+}
+
+void TestConsoleConnection::refusedStartTlsKeepsPlainText()
+{
+    startServer(); // STARTTLS off: 502
+    connectConsole();
+    QVERIFY(m_console->requestStartTls());
+    QTRY_VERIFY(hasLine(Direction::Note, "STARTTLS was refused"));
+    QVERIFY(!m_console->isEncrypted());
+    sendAndWait("NOOP", "250 ");
+}
+
+void TestConsoleConnection::silentTlsServerTimesOut()
+{
+    QTcpServer silent; // accepts, never answers a ClientHello
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ConsoleOptions options;
+    options.port = silent.serverPort();
+    options.security = ConsoleOptions::Security::ImplicitTls;
+    options.timeoutSeconds = 1;
+    m_console->connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->state(), ConsoleConnection::State::Disconnected, 5000);
+    QVERIFY(hasLine(Direction::Note, "The TLS handshake did not finish within 1 s; the connection is closed"));
 }
 
 void TestConsoleConnection::disconnectingIsANote()
