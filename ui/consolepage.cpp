@@ -215,7 +215,7 @@ void ConsolePage::updateState()
     const ConsoleConnection::State state = m_connection->state();
     const bool connected = state == ConsoleConnection::State::Connected;
     const bool idle = state == ConsoleConnection::State::Disconnected;
-    m_connect->setText(idle ? tr("&Connect") : tr("&Disconnect"));
+    m_connect->setText(idle ? tr("Co&nnect") : tr("&Disconnect"));
     for (QWidget* w : { static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
              static_cast<QWidget*>(m_listeners), static_cast<QWidget*>(m_security), static_cast<QWidget*>(m_acceptAny) })
         w->setEnabled(idle);

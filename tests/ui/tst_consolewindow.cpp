@@ -20,12 +20,14 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void startTlsButtonUpgrades();
     void authHelperAuthenticates();
     void copyTakesTheTranscript();
+    void ownTlsListenerFromTheMenu();
 
 private:
     void openWindow(const std::function<void(ServerSettings&)>& change = {});
@@ -239,6 +242,36 @@ void ConsoleWindowTest::copyTakesTheTranscript()
     type(page, QStringLiteral("NOOP"), QStringLiteral("250 "));
     page->copyTranscript();
     QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("C\u25B6  NOOP")));
+}
+
+void ConsoleWindowTest::ownTlsListenerFromTheMenu()
+{
+    openWindow([](ServerSettings& s) {
+        ListenerConfig tls;
+        tls.port = 0;
+        tls.implicitTls = true;
+        s.listeners << tls;
+    });
+    ConsolePage* page = openConsole();
+    QVERIFY(page);
+    const quint16 tlsPort = m_server->listeners().at(1).config.port;
+    auto* acceptAny = page->findChild<QCheckBox*>(QStringLiteral("consoleAcceptAny"));
+    acceptAny->setChecked(false);
+    QMenu* menu = page->findChild<QToolButton*>()->menu();
+    QVERIFY(QMetaObject::invokeMethod(menu, "aboutToShow"));
+    QAction* own = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text().startsWith(QStringLiteral("smtps://")))
+            own = action;
+    QVERIFY(own);
+    own->trigger();
+    QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("consolePort"))->value(), int(tlsPort));
+    QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("consoleSecurity"))->currentText(),
+        QStringLiteral("TLS from the first byte"));
+    QVERIFY(acceptAny->isChecked()); // its own certificate is self-signed: shown as accepted
+    connectConsole(page);
+    QVERIFY(transcript(page).contains(QStringLiteral("TLS established: TLSv1.")));
+    QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("consoleStartTls"))->isEnabled());
 }
 
 int main(int argc, char* argv[])
