@@ -31,4 +31,25 @@ sleep 1
 xdotool mousemove 700 75 click 1      # the newest session
 sleep 1
 import -window root "$out/sessions.png"
+xdotool key ctrl+3                    # the console, filled in with the own listener
+sleep 1
+xdotool key space                     # Connect has the focus; the input line gets it once connected
+sleep 1
+console() {
+    for line in "$@"; do
+        xdotool type --delay 20 "$line"
+        xdotool key Return
+        sleep 0.5
+    done
+}
+console "EHLO client.example"
+xdotool mousemove 927 760 click 1     # AUTH…: the mechanism the server offers first, then user and password
+sleep 1
+xdotool key Tab; xdotool type ann; xdotool key Tab; xdotool type s3cret; xdotool key Return
+sleep 1
+console "MAIL FROM:<ann@example.com>" "RCPT TO:<bob@example.com>" DATA \
+        "Subject: Typed by hand" "" "Hello from the console." "."
+xdotool type --delay 20 "QUIT"        # left in the input line, not sent
+sleep 1
+import -window root "$out/console.png"
 echo "screenshots in $out"

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "consolepage.h"
 #include "listenerstatus.h"
 #include "messagelistmodel.h"
 #include "messagespage.h"
@@ -27,7 +28,7 @@ namespace Mailscope {
 
 namespace {
 
-enum Page { MessagesPageIndex, SessionsPageIndex };
+enum Page { MessagesPageIndex, SessionsPageIndex, ConsolePageIndex };
 
 } // namespace
 
@@ -41,13 +42,17 @@ MainWindow::MainWindow(SmtpServer* server, MessageStore* store, const QString& s
     , m_pages(new QStackedWidget(this))
     , m_messages(new MessagesPage(store, this))
     , m_sessions(new SessionsPage(server, store, this))
+    , m_console(new ConsolePage(server, this))
     , m_status(new ListenerStatus(server, this))
 {
     setWindowTitle(tr("Mailscope"));
     m_pages->addWidget(m_messages);
     m_pages->addWidget(m_sessions);
+    m_pages->addWidget(m_console);
     m_navigation->addItem(tr("Messages"));
     m_navigation->addItem(tr("Sessions"));
+    m_navigation->addItem(tr("Console"));
+    m_navigation->item(ConsolePageIndex)->setToolTip(tr("Talk SMTP by hand to any server (Ctrl+3)"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(170);
     QFont navigationFont = m_navigation->font();
@@ -137,6 +142,7 @@ void MainWindow::createActions()
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(MessagesPageIndex); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(SessionsPageIndex); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(ConsolePageIndex); });
     auto focusSearch = [this] {
         showPage(MessagesPageIndex);
         m_messages->focusSearch();

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace Mailscope {
 
+class ConsolePage;
 class ListenerStatus;
 class MessageStore;
 class MessagesPage;
@@ -36,6 +37,7 @@ public:
 
     [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
     [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }
+    [[nodiscard]] ConsolePage* consolePage() const { return m_console; }
     [[nodiscard]] ListenerStatus* listenerStatus() const { return m_status; }
 
 protected:
@@ -55,6 +57,7 @@ private:
     QStackedWidget* m_pages;
     MessagesPage* m_messages;
     SessionsPage* m_sessions;
+    ConsolePage* m_console;
     ListenerStatus* m_status;
     QAction* m_startStop = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -1,7 +1,5 @@
 #include "client/smtpclient.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -242,50 +240,18 @@ void SmtpClient::authenticate()
     if (!chosen)
         return fail(Step::Auth, QStringLiteral("the server offers no AUTH mechanism this client knows"));
     m_phase = Step::Auth;
-    m_authMechanism = *chosen;
-    m_authStep = 0;
-    const QByteArray user = m_options.user.toUtf8();
-    const QByteArray password = m_options.password.toUtf8();
-    const QByteArray name = "AUTH " + saslMechanismName(m_authMechanism);
-    const auto handler = [this](const ClientReply &reply) { authStep(reply); };
-    switch (m_authMechanism) {
-    case SaslMechanism::Plain:
-        return command(name + ' ' + ('\0' + user + '\0' + password).toBase64(), handler, true);
-    case SaslMechanism::XOAuth2:
-        return command(name + ' ' + ("user=" + user + "\1auth=Bearer " + password + "\1\1").toBase64(), handler, true);
-    case SaslMechanism::Login:
-    case SaslMechanism::CramMd5:
-        break;
-    }
-    command(name, handler);
+    m_auth.emplace(*chosen, m_options.user, m_options.password);
+    command(m_auth->command(), [this](const ClientReply &reply) { authStep(reply); }, m_auth->commandHasSecret());
 }
 
 void SmtpClient::authStep(const ClientReply &reply)
 {
     if (reply.code == 235)
         return sendMessage();
-    if (reply.code != 334) {
+    if (reply.code != 334)
         return fail(Step::Auth, QStringLiteral("authentication failed"), reply);
-    }
-    ++m_authStep;
-    const QByteArray challenge = QByteArray::fromBase64(reply.lines.value(0));
-    const auto handler = [this](const ClientReply &next) { authStep(next); };
-    switch (m_authMechanism) {
-    case SaslMechanism::Login:
-        if (m_authStep == 1)
-            return command(m_options.user.toUtf8().toBase64(), handler);
-        return command(m_options.password.toUtf8().toBase64(), handler, true);
-    case SaslMechanism::CramMd5: {
-        const QByteArray digest = QMessageAuthenticationCode::hash(challenge, m_options.password.toUtf8(),
-                                                                   QCryptographicHash::Md5).toHex();
-        return command((m_options.user.toUtf8() + ' ' + digest).toBase64(), handler);
-    }
-    case SaslMechanism::Plain:
-    case SaslMechanism::XOAuth2:
-        break;
-    }
-    // XOAUTH2's error challenge (or PLAIN asked again): an empty answer ends the exchange.
-    command(QByteArray(), handler);
+    const QByteArray answer = m_auth->respond(reply.lines.value(0));
+    command(answer, [this](const ClientReply &next) { authStep(next); }, m_auth->lastResponseHasSecret());
 }
 
 void SmtpClient::sendMessage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/sasl.h"
+#include "auth/saslclient.h"
 #include "smtp/transcriptline.h"
 
 #include <QByteArray>
@@ -111,8 +112,7 @@ private:
     QByteArray m_buffer;
     QList<ReplyHandler> m_handlers; // replies awaited, in order
     QList<QByteArray> m_capabilities; // EHLO keywords, upper case
-    SaslMechanism m_authMechanism = SaslMechanism::Plain;
-    int m_authStep = 0;
+    std::optional<SaslClientExchange> m_auth;
     DeliveryResult::Step m_phase = DeliveryResult::Step::Greeting; // for a timeout's report
     bool m_tlsDone = false;
     bool m_finished = false;
