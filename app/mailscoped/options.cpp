@@ -168,6 +168,7 @@ void addApiOptions(QCommandLineParser *parser)
         { QStringLiteral("api-auth"), QStringLiteral("Require HTTP basic auth with these credentials for the API."), QStringLiteral("USER:PASSWORD") },
         { QStringLiteral("api-token"), QStringLiteral("Accept (or, without --api-auth, require) \"Authorization: Bearer TOKEN\" for the API."), QStringLiteral("TOKEN") },
         { QStringLiteral("api-cors"), QStringLiteral("Allow browser pages from ORIGIN (or *) to call the API (no CORS by default)."), QStringLiteral("ORIGIN") },
+        { QStringLiteral("enable-chaos"), QStringLiteral("Let the API read and set Mailpit's chaos triggers (GET/PUT /api/v1/chaos), which become rules.") },
     });
 }
 
@@ -195,6 +196,7 @@ bool readApiOptions(const QCommandLineParser &parser, DaemonOptions *options, QS
     }
     api.token = parser.value(QStringLiteral("api-token"));
     api.corsOrigin = parser.value(QStringLiteral("api-cors"));
+    api.chaosEnabled = parser.isSet(QStringLiteral("enable-chaos"));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "http/apievents.h"
 #include "http/apijson.h"
 #include "http/apirequest.h"
 #include "http/private/apiresponse.h"
@@ -20,6 +21,8 @@ using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponse::StatusCode;
 
 namespace {
+
+constexpr qint64 MaxSendRequestBytes = 64 * 1024 * 1024; // when the SMTP server sets no size limit
 
 // Resident memory from /proc (Linux), for /api/v1/info; 0 where unknown.
 qint64 residentBytes()
@@ -51,6 +54,7 @@ ApiServer::ApiServer(MessageStore* store, SmtpServer* server, QObject* parent)
     , m_store(store)
     , m_server(server)
     , m_http(std::make_unique<QHttpServer>())
+    , m_events(std::make_unique<ApiEvents>(m_http.get(), store, server, &m_settings))
 {
     connect(m_store, &MessageStore::messageAdded, this, [this](qint64 id) {
         ++m_accepted;
@@ -122,9 +126,14 @@ QHttpServerResponse ApiServer::guarded(
             denied.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
         return denied;
     }
-    if (request.body().size() > m_settings.maxRequestBytes)
-        return ApiResponse::error(
-            413, QStringLiteral("the request body is larger than %1 bytes").arg(m_settings.maxRequestBytes));
+    qint64 limit = m_settings.maxRequestBytes;
+    // A message sent through the API may be as large as SMTP takes one, in base64 and JSON.
+    if (request.url().path() == QLatin1String("/api/v1/send")) {
+        const qint64 smtpLimit = m_server ? m_server->settings().maxMessageSize : 0;
+        limit = qMax(limit, smtpLimit > 0 ? smtpLimit / 3 * 4 + 64 * 1024 : MaxSendRequestBytes);
+    }
+    if (request.body().size() > limit)
+        return ApiResponse::error(413, QStringLiteral("the request body is larger than %1 bytes").arg(limit));
     return handler();
 }
 
@@ -132,6 +141,7 @@ void ApiServer::addRoutes()
 {
     addMessageRoutes();
     addMailscopeRoutes();
+    addTestingRoutes();
     route(QStringLiteral("/livez"), int(Method::Get), &ApiServer::health);
     route(QStringLiteral("/readyz"), int(Method::Get), &ApiServer::health);
 
@@ -143,6 +153,24 @@ void ApiServer::addRoutes()
         return std::move(response);
     });
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        // /api/events refused its request (credentials, a foreign page): answered before any upgrade.
+        if (request.url().path() == QLatin1String("/api/events")) {
+            if (const ApiEvents::Refusal refused = m_events->refusal(request); refused.status != 0) {
+                const QByteArray body = QJsonDocument(ApiJson::error(refused.reason)).toJson(QJsonDocument::Compact);
+                const QByteArray challenge = m_settings.user.isEmpty() ? QByteArrayLiteral("Bearer")
+                                                                       : QByteArrayLiteral("Basic realm=\"Mailscope\"");
+                if (refused.status == 401)
+                    responder.write(body,
+                        { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                            { QByteArrayLiteral("WWW-Authenticate"), challenge } },
+                        Status::Unauthorized);
+                else
+                    responder.write(body,
+                        { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } },
+                        Status::Forbidden);
+                return;
+            }
+        }
         if (request.method() == Method::Options && !m_settings.corsOrigin.isEmpty()) {
             responder.write(
                 { { QByteArrayLiteral("Access-Control-Allow-Origin"), m_settings.corsOrigin.toUtf8() },
@@ -221,7 +249,7 @@ QHttpServerResponse ApiServer::webUiConfiguration(const QHttpServerRequest&)
                 { QStringLiteral("PreserveMessageIDs"), false },
                 { QStringLiteral("RecipientAllowlist"), QString() } } },
         { QStringLiteral("SpamAssassin"), false },
-        { QStringLiteral("ChaosEnabled"), false },
+        { QStringLiteral("ChaosEnabled"), m_settings.chaosEnabled },
         { QStringLiteral("DuplicatesIgnored"), false },
         { QStringLiteral("HideDeleteAllButton"), false },
     });

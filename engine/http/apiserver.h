@@ -16,6 +16,7 @@ class QHttpServerResponse;
 
 namespace Mailscope {
 
+class ApiEvents;
 class SmtpServer;
 
 // The HTTP API over the store and the server: Mailpit's v1 routes with its paths, verbs,
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] bool isListening() const { return m_port != 0; }
     [[nodiscard]] quint16 port() const { return m_port; } // the real one when 0 was asked for
     [[nodiscard]] QString url() const; // "http://127.0.0.1:8025"
+    [[nodiscard]] ApiEvents* events() const { return m_events.get(); } // the /api/events WebSocket clients
 
 private:
     using Response = QHttpServerResponse;
@@ -51,6 +53,7 @@ private:
     void addRoutes();
     void addMessageRoutes();
     void addMailscopeRoutes();
+    void addTestingRoutes();
 
     // Mailpit's v1 (apimessages.cpp: lists, search, tags, info; apimessage.cpp: one message)
     Response listMessages(const QHttpServerRequest& request);
@@ -71,6 +74,10 @@ private:
     Response viewHtml(const QString& id, const QHttpServerRequest& request);
     Response viewText(const QString& id, const QHttpServerRequest& request);
     Response health(const QHttpServerRequest& request);
+    // Mailpit's testing routes (apichaos.cpp, apisend.cpp)
+    Response chaos(const QHttpServerRequest& request);
+    Response setChaos(const QHttpServerRequest& request);
+    Response sendMessage(const QHttpServerRequest& request);
 
     // Ours (apimailscope.cpp)
     Response listSessions(const QHttpServerRequest& request);
@@ -94,6 +101,7 @@ private:
     QPointer<SmtpServer> m_server;
     ApiSettings m_settings;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<ApiEvents> m_events; // after m_http: gone before it
     quint16 m_port = 0;
     QDateTime m_started = QDateTime::currentDateTimeUtc();
     // Since start, for /api/v1/info's RuntimeStats.

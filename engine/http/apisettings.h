@@ -16,6 +16,7 @@ struct ApiSettings {
     QString token; // "Authorization: Bearer TOKEN" is accepted (or required when no user is set)
     QString corsOrigin; // empty: no CORS headers; "*" or one origin otherwise
     qint64 maxRequestBytes = DefaultMaxRequestBytes; // larger request bodies get 413
+    bool chaosEnabled = false; // Mailpit's --enable-chaos: /api/v1/chaos may read and set chaos rules
 
     [[nodiscard]] bool requiresAuth() const { return !user.isEmpty() || !token.isEmpty(); }
     [[nodiscard]] bool isLoopback() const;

@@ -1,5 +1,5 @@
 // GMime's headers come first: GLib names a struct member `signals` (Qt keywords are off too).
-#include <gmime/gmime.h>
+#include "mime/private/gmimehandles.h"
 
 #include <fcntl.h>
 
@@ -18,20 +18,10 @@ namespace Mailscope::MimeParser {
 
 namespace {
 
-// RAII for GMime's reference-counted objects and GLib's strings; nothing of it leaves this file.
-struct GObjectUnref {
-    void operator()(void *object) const
-    {
-        if (object)
-            g_object_unref(object);
-    }
-};
-template <typename T> using GObjectPtr = std::unique_ptr<T, GObjectUnref>;
-
-struct GFree {
-    void operator()(void *memory) const { g_free(memory); }
-};
-using GString8 = std::unique_ptr<char, GFree>;
+using GMime::GFree;
+using GMime::GObjectPtr;
+using GMime::GString8;
+using GMime::ensureInitialized;
 
 struct ParserOptionsFree {
     void operator()(GMimeParserOptions *options) const { g_mime_parser_options_free(options); }
@@ -40,12 +30,6 @@ using ParserOptionsPtr = std::unique_ptr<GMimeParserOptions, ParserOptionsFree>;
 
 constexpr qsizetype MaxWarnings = 50;
 constexpr qint64 CopyChunk = 64 * 1024;
-
-void ensureInitialized()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
 
 QString text(const char *utf8)
 {

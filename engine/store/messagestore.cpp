@@ -223,6 +223,7 @@ bool MessageStore::removeMessage(qint64 id)
 void MessageStore::removeAllMessages()
 {
     d->removeMessages(QStringLiteral("1"));
+    Q_EMIT allMessagesRemoved();
 }
 
 void MessageStore::recordSession(const SessionInfo &session)

@@ -114,6 +114,7 @@ Q_SIGNALS:
     void messageAdded(qint64 id);
     void messageRemoved(qint64 id);
     void messageChanged(qint64 id); // read state or tags
+    void allMessagesRemoved(); // by removeAllMessages(), after each removal was announced
     void errorOccurred(const QString &message);
 
 private:

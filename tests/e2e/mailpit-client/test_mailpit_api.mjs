@@ -1,6 +1,8 @@
 // Drives mailscoped's API with the real npm client `mailpit-api`, as a Mailpit user's CI would.
 // Run by tests/e2e/test_mailpit_api.py, which starts the daemon and sends three messages first:
 //   "plain one" (text), "with attachment" (text, HTML with a cid: image, report.pdf), "plain two".
+// Then, on the emptied mailbox: sendMessage, the chaos triggers (when the daemon has --enable-chaos)
+// and, where node has a WebSocket (node 22, or 20 with --experimental-websocket), /api/events.
 // Usage: node test_mailpit_api.mjs API_URL [USER:PASSWORD]
 import assert from "node:assert/strict";
 import { MailpitClient } from "mailpit-api";
@@ -160,6 +162,89 @@ await check("deleteMessagesBySearch, deleteMessages by IDs and all", async () =>
     const empty = await mailpit.waitForMessages({ count: 0 }, { timeout: 2000, interval: 100 });
     assert.equal(empty.total, 0);
     await assert.rejects(mailpit.getMessageSummary(), /404/, "no latest message in an empty mailbox");
+});
+
+const waitFor = async (condition, what) => {
+    const deadline = Date.now() + 5000;
+    while (!condition()) {
+        assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+};
+
+await check("sendMessage builds a message that reads back as sent", async () => {
+    const { ID } = await mailpit.sendMessage({
+        From: { Email: "api@example.com", Name: "API Sender" },
+        To: [{ Email: "to@example.com", Name: "To Person" }],
+        Cc: [{ Email: "cc@example.com" }],
+        Bcc: ["hidden@example.com"],
+        ReplyTo: [{ Email: "replies@example.com" }],
+        Subject: "sent through the API ✓",
+        Text: "The text body.",
+        HTML: "<p>The <b>HTML</b> body.</p>",
+        Attachments: [{ Content: Buffer.from("hello attachment").toString("base64"), Filename: "hello.txt", ContentType: "text/plain" }],
+        Headers: { "X-Sent-By": "mailpit-api" },
+        Tags: ["api"],
+    });
+    assert.equal(typeof ID, "string");
+    const message = await mailpit.getMessageSummary(ID);
+    assert.equal(message.Subject, "sent through the API ✓");
+    assert.deepEqual(message.From, { Name: "API Sender", Address: "api@example.com" });
+    assert.deepEqual(message.To, [{ Name: "To Person", Address: "to@example.com" }]);
+    assert.deepEqual(message.Cc, [{ Name: "", Address: "cc@example.com" }]);
+    assert.deepEqual(message.Bcc, [{ Name: "", Address: "hidden@example.com" }]);
+    assert.deepEqual(message.ReplyTo, [{ Name: "", Address: "replies@example.com" }]);
+    assert.match(message.Text, /The text body\./);
+    assert.match(message.HTML, /<b>HTML<\/b>/);
+    assert.equal(message.Attachments.length, 1);
+    assert.equal(message.Attachments[0].FileName, "hello.txt");
+    const blob = await mailpit.getMessageAttachment(ID, message.Attachments[0].PartID);
+    assert.equal(Buffer.from(await blob.arrayBuffer()).toString(), "hello attachment");
+    assert.deepEqual(message.Tags, ["api"]);
+    assert.deepEqual((await mailpit.getMessageHeaders(ID))["X-Sent-By"], ["mailpit-api"]);
+    await assert.rejects(mailpit.sendMessage({ To: [{ Email: "to@example.com" }] }), /400/, "no From");
+    await assert.rejects(mailpit.sendMessage({ From: { Email: "api@example.com" }, To: [] }), /400/, "no recipients");
+    await mailpit.deleteMessages({ IDs: [ID] });
+});
+
+await check("getChaosTriggers and setChaosTriggers (400 when chaos is off, as in Mailpit)", async () => {
+    if (!(await mailpit.getConfiguration()).ChaosEnabled) {
+        await assert.rejects(mailpit.getChaosTriggers(), /400/);
+        await assert.rejects(mailpit.setChaosTriggers(), /400/);
+        return;
+    }
+    const off = { ErrorCode: 451, Probability: 0 };
+    assert.deepEqual(await mailpit.getChaosTriggers(), { Sender: off, Recipient: off, Authentication: { ErrorCode: 535, Probability: 0 } });
+    const set = await mailpit.setChaosTriggers({ Sender: { ErrorCode: 421, Probability: 5 } });
+    assert.deepEqual(set, { Sender: { ErrorCode: 421, Probability: 5 }, Recipient: off, Authentication: { ErrorCode: 535, Probability: 0 } });
+    assert.deepEqual(await mailpit.getChaosTriggers(), set);
+    await assert.rejects(mailpit.setChaosTriggers({ Recipient: { ErrorCode: 200, Probability: 5 } }), /400/);
+    assert.equal((await mailpit.setChaosTriggers()).Sender.Probability, 0);
+});
+
+await check("the /api/events WebSocket sends Mailpit's new, stats and delete frames", async () => {
+    if (typeof WebSocket === "undefined" || auth) {
+        console.log("# skipped: no WebSocket in this node, or credentials that a WebSocket cannot send");
+        return;
+    }
+    const socket = new WebSocket(url.replace(/^http/, "ws") + "/api/events");
+    const frames = [];
+    socket.onmessage = (event) => frames.push(JSON.parse(event.data));
+    await new Promise((resolve, reject) => {
+        socket.onopen = resolve;
+        socket.onerror = () => reject(new Error("the WebSocket did not open"));
+    });
+    const { ID } = await mailpit.sendMessage({ From: { Email: "live@example.com" }, To: [{ Email: "to@example.com" }], Subject: "live" });
+    await waitFor(() => frames.some((f) => f.Type === "new") && frames.some((f) => f.Type === "stats"), "new and stats");
+    const created = frames.find((f) => f.Type === "new").Data;
+    assert.equal(created.ID, ID);
+    assert.equal(created.Subject, "live");
+    assert.deepEqual(created.From, { Name: "", Address: "live@example.com" });
+    assert.equal(frames.findLast((f) => f.Type === "stats").Data.Total, 1);
+    await mailpit.deleteMessages({ IDs: [ID] });
+    await waitFor(() => frames.some((f) => f.Type === "delete"), "delete");
+    assert.deepEqual(frames.find((f) => f.Type === "delete").Data, { ID });
+    socket.close();
 });
 
 console.log(failures ? `${failures} check(s) failed` : "all checks passed");
