@@ -15,6 +15,7 @@ namespace Mailscope {
 class ListenerStatus;
 class MessageStore;
 class MessagesPage;
+class SendDialog;
 class SessionsPage;
 class SettingsDialog;
 class SmtpServer;
@@ -33,6 +34,8 @@ public:
     void stopServer();
     // Opens the settings dialog without blocking; the same one while it is open.
     SettingsDialog* openSettings();
+    // Opens the "Send test message" dialog without blocking; the same one while it is open.
+    SendDialog* openSendDialog();
 
     [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
     [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }

@@ -32,6 +32,8 @@ public:
     void deleteSelected();
     void deleteAll();
     void toggleRead();
+    // Opens the release dialog for the current message (not blocking).
+    void releaseCurrent();
 
     [[nodiscard]] MessageListModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
@@ -56,6 +58,7 @@ private:
     QTableView* m_table;
     MessageViewer* m_viewer;
     QList<QAction*> m_actions;
+    QList<ListenerConfig> m_runningListeners; // where "Release" can send to Mailscope itself
 };
 
 } // namespace Mailscope
