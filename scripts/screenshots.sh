@@ -31,4 +31,12 @@ sleep 1
 xdotool mousemove 700 75 click 1      # the newest session
 sleep 1
 import -window root "$out/sessions.png"
+xdotool key ctrl+1
+sleep 1
+xdotool key ctrl+shift+n              # "Send test message", to Mailscope itself
+sleep 2
+xdotool type --delay 20 "ann@example.com, Bob <bob@example.org>"
+xdotool key ctrl+Return
+sleep 3
+import -window root "$out/send.png"
 echo "screenshots in $out"

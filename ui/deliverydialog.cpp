@@ -68,9 +68,11 @@ DeliveryDialog::DeliveryDialog(const QList<ListenerConfig>& listeners, const QSt
     layout->addWidget(buttons);
 }
 
-void DeliveryDialog::setMessageWidget(QWidget* widget)
+void DeliveryDialog::setMessageWidget(QWidget* widget, int stretch)
 {
-    m_left->insertWidget(0, widget, 1);
+    m_left->insertWidget(0, widget, stretch);
+    if (stretch == 0)
+        m_left->addStretch(1);
 }
 
 QString DeliveryDialog::errorText() const

@@ -34,8 +34,8 @@ protected:
     DeliveryDialog(const QList<ListenerConfig>& listeners, const QString& settingsGroup,
         const QString& sendLabel, QWidget* parent);
 
-    // Puts the dialog's own fields above the destination.
-    void setMessageWidget(QWidget* widget);
+    // Puts the dialog's own fields above the destination; `stretch` 0 keeps them at their height.
+    void setMessageWidget(QWidget* widget, int stretch);
     // The message as the fields describe it; false with the reason (and the field to fix) when they do not.
     virtual bool readMessage(OutgoingMessage* message, QString* error, QWidget** field) = 0;
     virtual void saveFields() const { }

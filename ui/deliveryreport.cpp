@@ -65,7 +65,9 @@ DeliveryReport::DeliveryReport(QWidget* parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setShowGrid(false);
     m_results->setWordWrap(false);
+    m_results->setAlternatingRowColors(true);
     m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     m_results->horizontalHeader()->setSectionResizeMode(RecipientColumn, QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setStretchLastSection(true);
@@ -77,7 +79,7 @@ DeliveryReport::DeliveryReport(QWidget* parent)
     splitter->addWidget(m_results);
     splitter->addWidget(m_transcript);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -136,7 +138,7 @@ void DeliveryReport::showLine(const TranscriptLine& line)
         break;
     case Step::MailFrom:
     case Step::RcptTo:
-        m_status->setText(tr("Giving the sender and %n recipient(s)…", nullptr, int(m_recipients.size())));
+        m_status->setText(tr("Giving the sender and the recipients…"));
         break;
     case Step::Data:
         m_status->setText(tr("Sending the message…"));
@@ -169,17 +171,20 @@ void DeliveryReport::showResult(const DeliveryResult& result)
     }
     const bool good = result.ok() && accepted == m_recipients.size();
     m_status->setStyleSheet(good ? QStringLiteral("color: #1a7f37") : QStringLiteral("color: #c62828"));
+    const QString finalReply = result.dataReply.code
+        ? QLatin1Char('\n') + tr("The server: %1").arg(replyText(result.dataReply))
+        : QString();
     if (!result.ok() && accepted == 0)
         m_status->setText(tr("Not sent to %1 — %2 failed: %3")
                               .arg(m_destination, deliveryStepName(result.failedStep), result.error));
     else if (good)
-        m_status->setText(tr("Sent to %1: %n recipient(s) accepted. %2", nullptr, accepted)
-                              .arg(m_destination, replyText(result.dataReply)));
+        m_status->setText(tr("Sent to %1: every recipient accepted.").arg(m_destination) + finalReply);
     else
-        m_status->setText(tr("Sent to %1 for %2 of %n recipient(s); the others were not accepted.", nullptr,
-            int(m_recipients.size()))
+        m_status->setText(tr("Sent to %1 for %2 of %3 recipients; the others were not accepted.")
                               .arg(m_destination)
-                              .arg(accepted));
+                              .arg(accepted)
+                              .arg(m_recipients.size())
+            + finalReply);
 }
 
 void DeliveryReport::addRow(const QString& address, const QString& outcome, const QString& reply, bool accepted)

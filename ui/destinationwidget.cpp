@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -73,10 +74,12 @@ DestinationWidget::DestinationWidget(QWidget* parent)
     address->setContentsMargins(0, 0, 0, 0);
     address->addWidget(m_host, 1);
     address->addWidget(m_port);
+    auto* addressLabel = new QLabel(tr("&Host and port:"), this);
+    addressLabel->setBuddy(m_host);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Send &to:"), m_target);
-    form->addRow(tr("&Host and port:"), address);
+    form->addRow(addressLabel, address);
     form->addRow(tr("&Security:"), m_security);
     form->addRow(QString(), m_acceptBadCertificate);
     form->addRow(tr("&User:"), m_user);
@@ -107,12 +110,21 @@ void DestinationWidget::updateFields()
 {
     const int listener = m_target->currentData().toInt();
     const bool other = listener == OtherServer;
+    if (m_showingOther && !other)
+        m_other = { m_host->text(), m_port->value(), Security(m_security->currentData().toInt()),
+            m_acceptBadCertificate->isChecked() };
     m_host->setEnabled(other);
     m_port->setEnabled(other);
     m_security->setEnabled(other);
     m_acceptBadCertificate->setEnabled(other);
-    if (other)
+    if (other) {
+        // Never Mailscope's own address left in the fields by mistake.
+        if (!m_showingOther)
+            showOtherServer(m_other);
+        m_showingOther = true;
         return;
+    }
+    m_showingOther = false;
     // Mailscope's own listener: its address, and its self-signed certificate accepted.
     const ListenerConfig& l = m_listeners.at(listener);
     m_host->setText(reachableHost(l.host));
@@ -120,6 +132,15 @@ void DestinationWidget::updateFields()
     m_security->setCurrentIndex(
         m_security->findData(int(l.implicitTls ? Security::ImplicitTls : Security::StartTlsIfOffered)));
     m_acceptBadCertificate->setChecked(true);
+}
+
+void DestinationWidget::showOtherServer(const ServerFields& server)
+{
+    // The security first: its change would move a usual port along.
+    m_security->setCurrentIndex(qMax(0, m_security->findData(int(server.security))));
+    m_host->setText(server.host);
+    m_port->setValue(server.port);
+    m_acceptBadCertificate->setChecked(server.acceptBadCertificate);
 }
 
 bool DestinationWidget::isMailscope() const
@@ -169,17 +190,16 @@ void DestinationWidget::restore(const QString& group)
 {
     QSettings settings;
     settings.beginGroup(group);
+    m_other.host = settings.value(QStringLiteral("host")).toString();
+    m_other.port = settings.value(QStringLiteral("port"), 25).toInt();
+    m_other.security = Security(
+        settings.value(QStringLiteral("security"), int(Security::StartTlsIfOffered)).toInt());
+    m_other.acceptBadCertificate = settings.value(QStringLiteral("acceptBadCertificate")).toBool();
     m_restoredOtherServer = settings.value(QStringLiteral("target")).toString() == QLatin1String("server");
-    const QString host = settings.value(QStringLiteral("host")).toString();
-    if (m_restoredOtherServer && !host.isEmpty()) {
+    if (m_restoredOtherServer)
         m_target->setCurrentIndex(m_target->count() - 1);
-        const int security = m_security->findData(settings.value(QStringLiteral("security")).toInt());
-        if (security >= 0)
-            m_security->setCurrentIndex(security);
-        m_acceptBadCertificate->setChecked(settings.value(QStringLiteral("acceptBadCertificate")).toBool());
-        // After the security choice, so the remembered port is not changed to follow it.
-        chooseServer(host, quint16(settings.value(QStringLiteral("port"), 25).toUInt()));
-    }
+    if (m_showingOther)
+        showOtherServer(m_other);
     m_user->setText(settings.value(QStringLiteral("user")).toString());
 }
 
@@ -189,12 +209,14 @@ void DestinationWidget::save(const QString& group) const
     settings.beginGroup(group);
     const bool other = !isMailscope();
     settings.setValue(QStringLiteral("target"), other ? QStringLiteral("server") : QStringLiteral("mailscope"));
-    if (other) {
-        settings.setValue(QStringLiteral("host"), m_host->text().trimmed());
-        settings.setValue(QStringLiteral("port"), m_port->value());
-        settings.setValue(QStringLiteral("security"), m_security->currentData().toInt());
-        settings.setValue(QStringLiteral("acceptBadCertificate"), m_acceptBadCertificate->isChecked());
-    }
+    const ServerFields server = other ? ServerFields { m_host->text().trimmed(), m_port->value(),
+                                           Security(m_security->currentData().toInt()),
+                                           m_acceptBadCertificate->isChecked() }
+                                     : m_other;
+    settings.setValue(QStringLiteral("host"), server.host);
+    settings.setValue(QStringLiteral("port"), server.port);
+    settings.setValue(QStringLiteral("security"), int(server.security));
+    settings.setValue(QStringLiteral("acceptBadCertificate"), server.acceptBadCertificate);
     settings.setValue(QStringLiteral("user"), m_user->text().trimmed());
 }
 

@@ -38,7 +38,16 @@ public:
     [[nodiscard]] QComboBox* target() const { return m_target; }
 
 private:
+    // What "another server" holds while a Mailscope listener is shown in the same fields.
+    struct ServerFields {
+        QString host;
+        int port = 25;
+        ClientOptions::Security security = ClientOptions::Security::StartTlsIfOffered;
+        bool acceptBadCertificate = false;
+    };
+
     void updateFields();
+    void showOtherServer(const ServerFields& server);
 
     QList<ListenerConfig> m_listeners;
     QComboBox* m_target;
@@ -49,6 +58,8 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     bool m_restoredOtherServer = false;
+    bool m_showingOther = false;
+    ServerFields m_other;
 };
 
 } // namespace Mailscope

@@ -3,11 +3,15 @@
 #include "mime/messagebuilder.h"
 #include "store/messagestore.h"
 
+#include "destinationwidget.h"
+
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
 
 namespace Mailscope {
 
@@ -51,8 +55,11 @@ ReleaseDialog::ReleaseDialog(
     form->addRow(tr("Envelope &sender:"), m_sender);
     form->addRow(tr("&Recipients:"), m_recipients);
     form->addRow(note);
-    setMessageWidget(box);
-    resize(1100, 620);
+    setMessageWidget(box, 0);
+    // A first release usually goes to a real server rather than back to Mailscope.
+    if (!QSettings().contains(QStringLiteral("release/destination/target")))
+        destination()->target()->setCurrentIndex(destination()->target()->count() - 1);
+    resize(1100, 600);
 }
 
 bool ReleaseDialog::readMessage(OutgoingMessage* message, QString* error, QWidget** field)

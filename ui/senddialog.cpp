@@ -51,6 +51,10 @@ SendDialog::SendDialog(const QList<ListenerConfig>& listeners, QWidget* parent)
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_cc(new QLineEdit(this))
+    , m_subject(new QLineEdit(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_html(new QPlainTextEdit(this))
+    , m_attachments(new QListWidget(this))
 {
     setWindowTitle(tr("Send test message"));
     m_from->setObjectName(QStringLiteral("sendFrom"));
@@ -59,83 +63,84 @@ SendDialog::SendDialog(const QList<ListenerConfig>& listeners, QWidget* parent)
     m_to->setPlaceholderText(tr("ann@example.com, Bob <bob@example.org>"));
     m_cc->setObjectName(QStringLiteral("sendCc"));
     m_cc->setPlaceholderText(tr("optional, comma separated"));
+    m_subject->setObjectName(QStringLiteral("sendSubject"));
     m_eml->setObjectName(QStringLiteral("sendEmlMode"));
-    m_modes->addWidget(createComposePage());
+    m_modes->addWidget(createBodies());
     m_modes->addWidget(createEmlPage());
-    auto* modes = new QButtonGroup(this);
-    modes->addButton(m_compose, 0);
-    modes->addButton(m_eml, 1);
-    connect(modes, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
-        if (checked)
-            m_modes->setCurrentIndex(id);
-    });
 
     auto* modeRow = new QHBoxLayout;
     modeRow->addWidget(m_compose);
     modeRow->addWidget(m_eml);
     modeRow->addStretch(1);
-    auto* addresses = new QFormLayout;
-    addresses->addRow(tr("&From:"), m_from);
-    addresses->addRow(tr("&To:"), m_to);
-    addresses->addRow(tr("C&c:"), m_cc);
     auto* box = new QGroupBox(tr("Message"), this);
-    auto* layout = new QVBoxLayout(box);
-    layout->addLayout(modeRow);
-    layout->addLayout(addresses);
-    layout->addWidget(m_modes, 1);
-    setMessageWidget(box);
+    auto* form = new QFormLayout(box);
+    form->addRow(modeRow);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("C&c:"), m_cc);
+    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(m_modes);
+    form->addRow(tr("Attachments:"), createAttachments());
+    setMessageWidget(box, 1);
+
+    // An .eml file brings its own subject, bodies and attachments: only the envelope is asked for.
+    auto* modes = new QButtonGroup(this);
+    modes->addButton(m_compose, 0);
+    modes->addButton(m_eml, 1);
+    connect(modes, &QButtonGroup::idToggled, this, [this, form](int id, bool checked) {
+        if (!checked)
+            return;
+        m_modes->setCurrentIndex(id);
+        form->setRowVisible(m_subject, id == 0);
+        form->setRowVisible(form->rowCount() - 1, id == 0);
+    });
 
     restoreFields();
     m_to->setFocus(); // the field changed most often
     resize(1180, 760);
 }
 
-QWidget* SendDialog::createComposePage()
+QWidget* SendDialog::createBodies()
 {
-    auto* page = new QWidget(this);
-    m_subject = new QLineEdit(page);
-    m_subject->setObjectName(QStringLiteral("sendSubject"));
-    m_text = new QPlainTextEdit(page);
     m_text->setObjectName(QStringLiteral("sendText"));
     m_text->setPlaceholderText(tr("The plain text body"));
-    m_html = new QPlainTextEdit(page);
     m_html->setObjectName(QStringLiteral("sendHtml"));
     m_html->setPlaceholderText(tr("Optional: an HTML alternative, e.g. <h1>Hello</h1>"));
     m_html->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto* bodies = new QTabWidget(page);
+    auto* bodies = new QTabWidget(this);
     bodies->setObjectName(QStringLiteral("sendBodies"));
     bodies->addTab(m_text, tr("Te&xt"));
     bodies->addTab(m_html, tr("HT&ML"));
+    // The tab tells whether an HTML alternative will be sent.
     connect(m_html, &QPlainTextEdit::textChanged, this, [this, bodies] {
         bodies->setTabText(1, m_html->document()->isEmpty() ? tr("HT&ML") : tr("HT&ML \u25CF"));
     });
+    return bodies;
+}
 
-    m_attachments = new QListWidget(page);
+QWidget* SendDialog::createAttachments()
+{
+    auto* widget = new QWidget(this);
     m_attachments->setObjectName(QStringLiteral("sendAttachments"));
     m_attachments->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 4 + 8);
-    auto* add = new QPushButton(tr("&Add files…"), page);
+    auto* add = new QPushButton(tr("&Add files…"), widget);
     connect(add, &QPushButton::clicked, this, &SendDialog::chooseAttachments);
-    auto* remove = new QPushButton(tr("&Remove"), page);
+    auto* remove = new QPushButton(tr("&Remove"), widget);
     remove->setObjectName(QStringLiteral("sendRemoveAttachment"));
     remove->setEnabled(false);
     connect(remove, &QPushButton::clicked, this, &SendDialog::removeAttachments);
     connect(m_attachments, &QListWidget::itemSelectionChanged, this,
         [this, remove] { remove->setEnabled(!m_attachments->selectedItems().isEmpty()); });
-    auto* attachmentButtons = new QVBoxLayout;
-    attachmentButtons->addWidget(add);
-    attachmentButtons->addWidget(remove);
-    attachmentButtons->addStretch(1);
-    auto* attachments = new QHBoxLayout;
-    attachments->addWidget(m_attachments, 1);
-    attachments->addLayout(attachmentButtons);
-
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Subject:"), m_subject);
-    form->addRow(bodies);
-    form->addRow(tr("Attachments:"), attachments);
-    return page;
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_attachments, 1);
+    layout->addLayout(buttons);
+    return widget;
 }
 
 QWidget* SendDialog::createEmlPage()

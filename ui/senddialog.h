@@ -36,7 +36,8 @@ protected:
     void saveFields() const override;
 
 private:
-    QWidget* createComposePage();
+    QWidget* createBodies();
+    QWidget* createAttachments();
     QWidget* createEmlPage();
     void restoreFields();
     void chooseAttachments();
@@ -48,10 +49,10 @@ private:
     QLineEdit* m_from;
     QLineEdit* m_to;
     QLineEdit* m_cc;
-    QLineEdit* m_subject = nullptr;
-    QPlainTextEdit* m_text = nullptr;
-    QPlainTextEdit* m_html = nullptr;
-    QListWidget* m_attachments = nullptr;
+    QLineEdit* m_subject;
+    QPlainTextEdit* m_text;
+    QPlainTextEdit* m_html;
+    QListWidget* m_attachments;
     QLineEdit* m_emlPath = nullptr;
 };
 

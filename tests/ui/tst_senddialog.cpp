@@ -281,6 +281,9 @@ void SendDialogTest::releasesCapturedMessageByteForByte()
     QCOMPARE(dialog->messageId(), id);
     QCOMPARE(dialog->recipientsField()->text(), QStringLiteral("ann@example.com"));
     QCOMPARE(dialog->senderField()->text(), QStringLiteral("bounce@shop.example"));
+    // A first release goes to another server, whose fields do not hold Mailscope's own address.
+    QVERIFY(!dialog->destination()->isMailscope());
+    QVERIFY(dialog->destination()->findChild<QLineEdit*>(QStringLiteral("destinationHost"))->text().isEmpty());
     replaceText(dialog->recipientsField(), QStringLiteral("ann@example.com, carl@example.com"));
     chooseSecondServer(dialog->destination());
 
