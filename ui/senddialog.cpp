@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -47,7 +46,6 @@ SendDialog::SendDialog(const QList<ListenerConfig>& listeners, QWidget* parent)
     : DeliveryDialog(listeners, Group, tr("&Send"), parent)
     , m_compose(new QRadioButton(tr("&Compose"), this))
     , m_eml(new QRadioButton(tr("An .&eml file as it is"), this))
-    , m_modes(new QStackedWidget(this))
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_cc(new QLineEdit(this))
@@ -65,8 +63,6 @@ SendDialog::SendDialog(const QList<ListenerConfig>& listeners, QWidget* parent)
     m_cc->setPlaceholderText(tr("optional, comma separated"));
     m_subject->setObjectName(QStringLiteral("sendSubject"));
     m_eml->setObjectName(QStringLiteral("sendEmlMode"));
-    m_modes->addWidget(createBodies());
-    m_modes->addWidget(createEmlPage());
 
     auto* modeRow = new QHBoxLayout;
     modeRow->addWidget(m_compose);
@@ -79,20 +75,32 @@ SendDialog::SendDialog(const QList<ListenerConfig>& listeners, QWidget* parent)
     form->addRow(tr("&To:"), m_to);
     form->addRow(tr("C&c:"), m_cc);
     form->addRow(tr("&Subject:"), m_subject);
-    form->addRow(m_modes);
-    form->addRow(tr("Attachments:"), createAttachments());
+    QWidget* bodies = createBodies();
+    form->addRow(bodies);
+    QWidget* attachments = createAttachments();
+    form->addRow(tr("Attachments:"), attachments);
+    QWidget* file = createEmlFile();
+    form->addRow(tr("Fi&le:"), file);
+    auto* note = new QLabel(tr("The file is sent as it is, headers included (bare LF line ends become CRLF, as "
+                               "SMTP requires). From gives the envelope sender (empty: <>), To and Cc the "
+                               "envelope recipients."),
+        this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
     setMessageWidget(box, 1);
 
     // An .eml file brings its own subject, bodies and attachments: only the envelope is asked for.
     auto* modes = new QButtonGroup(this);
     modes->addButton(m_compose, 0);
     modes->addButton(m_eml, 1);
-    connect(modes, &QButtonGroup::idToggled, this, [this, form](int id, bool checked) {
+    connect(modes, &QButtonGroup::idToggled, this, [this, form, bodies, attachments, file, note](int id, bool checked) {
         if (!checked)
             return;
-        m_modes->setCurrentIndex(id);
-        form->setRowVisible(m_subject, id == 0);
-        form->setRowVisible(form->rowCount() - 1, id == 0);
+        for (QWidget* row : { static_cast<QWidget*>(m_subject), bodies, attachments })
+            form->setRowVisible(row, id == 0);
+        form->setRowVisible(file, id == 1);
+        form->setRowVisible(note, id == 1);
     });
 
     restoreFields();
@@ -143,34 +151,24 @@ QWidget* SendDialog::createAttachments()
     return widget;
 }
 
-QWidget* SendDialog::createEmlPage()
+QWidget* SendDialog::createEmlFile()
 {
-    auto* page = new QWidget(this);
-    m_emlPath = new QLineEdit(page);
+    auto* widget = new QWidget(this);
+    m_emlPath = new QLineEdit(widget);
     m_emlPath->setObjectName(QStringLiteral("sendEmlPath"));
     m_emlPath->setPlaceholderText(tr("A message file (.eml), headers and body"));
-    auto* browse = new QPushButton(tr("&Browse…"), page);
+    auto* browse = new QPushButton(tr("&Browse…"), widget);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Message to send"), m_emlPath->text(), tr("Messages (*.eml *.txt);;All files (*)"));
         if (!path.isEmpty())
             setEmlFile(path);
     });
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_emlPath, 1);
-    row->addWidget(browse);
-    auto* note = new QLabel(tr("The file is sent as it is, headers included (bare LF line ends become CRLF, as "
-                               "SMTP requires). From gives the envelope sender (empty: <>), To and Cc the "
-                               "envelope recipients."),
-        page);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    auto* layout = new QVBoxLayout(page);
+    auto* layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(note);
-    layout->addStretch(1);
-    return page;
+    layout->addWidget(m_emlPath, 1);
+    layout->addWidget(browse);
+    return widget;
 }
 
 bool SendDialog::addAttachment(const QString& path)

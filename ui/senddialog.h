@@ -6,7 +6,6 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
-class QStackedWidget;
 
 namespace Mailscope {
 
@@ -38,14 +37,13 @@ protected:
 private:
     QWidget* createBodies();
     QWidget* createAttachments();
-    QWidget* createEmlPage();
+    QWidget* createEmlFile();
     void restoreFields();
     void chooseAttachments();
     void removeAttachments();
 
     QRadioButton* m_compose;
     QRadioButton* m_eml;
-    QStackedWidget* m_modes;
     QLineEdit* m_from;
     QLineEdit* m_to;
     QLineEdit* m_cc;

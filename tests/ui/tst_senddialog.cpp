@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void sendsComposedMessageToMailscope();
     void showsRejectedRecipientWithReply();
     void refusesInvalidAddressesBeforeSending();
+    void sendsEmlFileAsItIs();
     void remembersLastValues();
     void releasesCapturedMessageByteForByte();
 
@@ -242,6 +244,36 @@ void SendDialogTest::refusesInvalidAddressesBeforeSending()
     QVERIFY(!dialog->report()->isSending());
     QCOMPARE(dialog->report()->results()->rowCount(), 0);
     QVERIFY(dialog->toField()->hasFocus());
+}
+
+void SendDialogTest::sendsEmlFileAsItIs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("saved.eml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("From: a@example.org\nSubject: Saved earlier\nX-Custom: kept\n\n.leading dot\nbody\n");
+    file.close();
+
+    SendDialog* dialog = openSendDialog();
+    QVERIFY(dialog);
+    auto* emlMode = dialog->findChild<QRadioButton*>(QStringLiteral("sendEmlMode"));
+    QTest::mouseClick(emlMode, Qt::LeftButton);
+    QVERIFY(emlMode->isChecked());
+    QVERIFY(!dialog->subjectField()->isVisible());
+    auto* pathField = dialog->findChild<QLineEdit*>(QStringLiteral("sendEmlPath"));
+    QVERIFY(pathField->isVisible());
+    replaceText(pathField, path);
+    replaceText(dialog->fromField(), QString()); // the null sender <>
+    replaceText(dialog->toField(), QStringLiteral("ann@example.com"));
+    chooseSecondServer(dialog->destination());
+
+    const DeliveryResult result = clickSendAndWait(dialog);
+    QVERIFY2(result.ok() && result.allAccepted(), qPrintable(result.error));
+    QCOMPARE(m_secondStore->messageCount(), 1);
+    const StoredMessage stored = m_secondStore->messages().first();
+    QVERIFY(stored.envelope.isNullSender());
+    QCOMPARE(m_secondStore->raw(stored.id),
+        QByteArray("From: a@example.org\r\nSubject: Saved earlier\r\nX-Custom: kept\r\n\r\n.leading dot\r\nbody\r\n"));
 }
 
 void SendDialogTest::remembersLastValues()
