@@ -52,4 +52,12 @@ console "MAIL FROM:<ann@example.com>" "RCPT TO:<bob@example.com>" DATA \
 xdotool type --delay 20 "QUIT"        # left in the input line, not sent
 sleep 1
 import -window root "$out/console.png"
+xdotool key ctrl+1
+sleep 1
+xdotool key ctrl+shift+n              # "Send test message", to Mailscope itself
+sleep 2
+xdotool type --delay 20 "ann@example.com, Bob <bob@example.org>"
+xdotool key ctrl+Return
+sleep 3
+import -window root "$out/send.png"
 echo "screenshots in $out"

@@ -4,6 +4,7 @@
 #include "listenerstatus.h"
 #include "messagelistmodel.h"
 #include "messagespage.h"
+#include "senddialog.h"
 #include "serverstartup.h"
 #include "sessionlistmodel.h"
 #include "sessionspage.h"
@@ -128,6 +129,12 @@ void MainWindow::createActions()
             toolbar->addAction(action);
             addAction(action);
         }
+    QAction* send = toolbar->addAction(QIcon::fromTheme(QStringLiteral("mail-send"),
+                                           style()->standardIcon(QStyle::SP_ArrowForward)),
+        tr("Send…"), this, [this] { openSendDialog(); });
+    send->setObjectName(QStringLiteral("sendTestMessage"));
+    send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    send->setToolTip(tr("Send a test message to Mailscope or another server (Ctrl+Shift+N)"));
     QAction* settings = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
         tr("Settings…"), this, [this] { openSettings(); });
     settings->setObjectName(QStringLiteral("openSettings"));
@@ -191,6 +198,22 @@ SettingsDialog* MainWindow::openSettings()
     m_settingsDialog->open();
     m_settingsDialog->raise();
     return m_settingsDialog;
+}
+
+SendDialog* MainWindow::openSendDialog()
+{
+    auto* dialog = findChild<SendDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        QList<ListenerConfig> listening;
+        for (const SmtpServer::ListenerStatus& l : m_server->listeners())
+            listening << l.config;
+        dialog = new SendDialog(listening, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::showPage(int page)

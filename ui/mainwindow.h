@@ -16,6 +16,7 @@ class ConsolePage;
 class ListenerStatus;
 class MessageStore;
 class MessagesPage;
+class SendDialog;
 class SessionsPage;
 class SettingsDialog;
 class SmtpServer;
@@ -34,6 +35,8 @@ public:
     void stopServer();
     // Opens the settings dialog without blocking; the same one while it is open.
     SettingsDialog* openSettings();
+    // Opens the "Send test message" dialog without blocking; the same one while it is open.
+    SendDialog* openSendDialog();
 
     [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
     [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }

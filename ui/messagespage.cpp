@@ -3,6 +3,7 @@
 #include "messagelisthint.h"
 #include "messagelistmodel.h"
 #include "messageviewer.h"
+#include "releasedialog.h"
 
 #include "store/messageimport.h"
 #include "store/messagestore.h"
@@ -96,6 +97,10 @@ MessagesPage::MessagesPage(MessageStore* store, QWidget* parent)
         ->setObjectName(QStringLiteral("toggleRead"));
     makeAction(tr("&Import…"), QKeySequence::Open, &MessagesPage::chooseFilesToImport)
         ->setObjectName(QStringLiteral("importMessages"));
+    QAction* release = makeAction(
+        tr("&Release…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MessagesPage::releaseCurrent);
+    release->setObjectName(QStringLiteral("releaseMessage"));
+    release->setToolTip(tr("Send the captured message to a real server (Ctrl+Shift+R)"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_actions);
 
@@ -183,6 +188,7 @@ void MessagesPage::importFiles(const QStringList& paths)
 void MessagesPage::setListeners(const QList<ListenerConfig>& listeners, bool listening)
 {
     m_hint->setListeners(listeners, listening);
+    m_runningListeners = listening ? listeners : QList<ListenerConfig>();
 }
 
 void MessagesPage::focusSearch()
@@ -259,6 +265,16 @@ void MessagesPage::toggleRead()
         = !m_model->data(m_model->index(m_model->rowOf(ids.first()), 0), MessageListModel::ReadRole).toBool();
     for (qint64 id : ids)
         m_store->setRead(id, read);
+}
+
+void MessagesPage::releaseCurrent()
+{
+    const qint64 id = m_model->messageId(m_table->currentIndex().row());
+    if (id == 0)
+        return;
+    auto* dialog = new ReleaseDialog(m_store, id, m_runningListeners, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MessagesPage::updateEmptyState()

@@ -35,6 +35,8 @@ public:
     // Imports .eml and mbox files (also what is dropped on the page) and opens the last message.
     void importFiles(const QStringList& paths);
     void chooseFilesToImport();
+    // Opens the release dialog for the current message (not blocking).
+    void releaseCurrent();
 
     [[nodiscard]] MessageListModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
@@ -64,6 +66,7 @@ private:
     QTableView* m_table;
     MessageViewer* m_viewer;
     QList<QAction*> m_actions;
+    QList<ListenerConfig> m_runningListeners; // where "Release" can send to Mailscope itself
 };
 
 } // namespace Mailscope
