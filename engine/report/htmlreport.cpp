@@ -181,7 +181,6 @@ ReportResult writeHtmlReport(const MessageStore &store, const QString &folder, c
     if (!css.commit(&result.error))
         return result;
 
-    // The index is written last in one step (PageFile), while the pages it links to are written one by one.
     PageFile index(root.filePath(QStringLiteral("index.html")));
     if (!index.open(&result.error))
         return result;

@@ -50,7 +50,7 @@ QString withoutRefresh(QString html)
 {
     static const QRegularExpression refresh(QStringLiteral("http-equiv\\s*=\\s*([\"']?)\\s*refresh"),
         QRegularExpression::CaseInsensitiveOption);
-    return html.replace(refresh, QStringLiteral("data-blocked-http-equiv=\\1refresh"));
+    return html.replace(refresh, QStringLiteral("data-removed-by-mailscope=\\1refresh"));
 }
 
 } // namespace

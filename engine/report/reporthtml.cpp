@@ -153,7 +153,7 @@ PageFile::PageFile(const QString &path)
 
 bool PageFile::open(QString *error)
 {
-    if (!m_file.open(QIODevice::WriteOnly)) {
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
@@ -164,7 +164,8 @@ bool PageFile::open(QString *error)
 bool PageFile::commit(QString *error)
 {
     m_stream.flush();
-    if (m_stream.status() != QTextStream::Ok || !m_file.commit()) {
+    m_file.close();
+    if (m_stream.status() != QTextStream::Ok || m_file.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QDateTime>
-#include <QSaveFile>
+#include <QFile>
 #include <QSet>
 #include <QString>
 #include <QStringView>
@@ -39,7 +39,8 @@ void writePageEnd(QTextStream &out);
 // The report's style sheet (report.css), colours as in the window.
 [[nodiscard]] QString styleSheet();
 
-// A page being written: replaced in one step when complete, so a failed write leaves no half page.
+// A page being written, and whether all of it was. (Not QSaveFile: its sync to disk for every page would
+// make a report of thousands of messages take minutes.)
 class PageFile {
 public:
     explicit PageFile(const QString &path);
@@ -48,7 +49,7 @@ public:
     [[nodiscard]] bool commit(QString *error);
 
 private:
-    QSaveFile m_file;
+    QFile m_file;
     QTextStream m_stream;
 };
 

@@ -54,8 +54,8 @@ iframe.html-body { width: 100%; height: 520px; border: 1px solid var(--line); bo
 .note-box { background: var(--panel); border-left: 3px solid var(--note); padding: 6px 12px; margin: 8px 0; }
 table.transcript td { border-bottom: none; padding: 1px 8px; white-space: pre-wrap; }
 table.transcript tbody tr:nth-child(even) td { background: transparent; }
-table.transcript td.time { color: var(--muted); white-space: nowrap; }
-table.transcript td.dir { white-space: nowrap; font-weight: 600; }
+table.transcript td.time { color: var(--muted); white-space: nowrap; width: 1%; }
+table.transcript td.dir { white-space: nowrap; font-weight: 600; width: 1%; }
 tr.client td.dir, tr.client td.line { color: var(--client); }
 tr.server td.dir, tr.server td.line { color: var(--server); }
 tr.note td.dir, tr.note td.line { color: var(--note); font-style: italic; }

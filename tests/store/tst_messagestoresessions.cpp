@@ -152,6 +152,7 @@ void TestMessageStoreSessions::listsSessionsNewestFirst()
 {
     MessageStore store;
     QVERIFY(store.open(QStringLiteral(":memory:")));
+    QCOMPARE(store.sessionCount(), 0);
     store.recordSession(sampleSession(QStringLiteral("middle"), Epoch2024));
     store.recordSession(sampleSession(QStringLiteral("newest"), Epoch2024.addSecs(60)));
     store.recordSession(sampleSession(QStringLiteral("oldest"), Epoch2024.addSecs(-60)));
@@ -161,6 +162,7 @@ void TestMessageStoreSessions::listsSessionsNewestFirst()
     QCOMPARE(order, (QStringList { "newest", "middle", "oldest" }));
     QCOMPARE(store.sessions(1, 1).first().id, QStringLiteral("middle"));
     QCOMPARE(store.sessions(2).size(), 1);
+    QCOMPARE(store.sessionCount(), 3); // sessions recorded a moment ago, not yet flushed, count too
 }
 
 void TestMessageStoreSessions::addMessageRecordsUnknownSessionOnly()
