@@ -80,7 +80,7 @@ void writeFact(QTextStream &out, const QString &name, const QString &valueHtml)
 void writeEnvelope(QTextStream &out, const StoredMessage &message, const QString &sessionPage)
 {
     const Envelope &envelope = message.envelope;
-    out << "<h2>Envelope</h2>\n<table class=\"facts\">\n";
+    out << "<section><h2>Envelope</h2>\n<table class=\"facts\">\n";
     QString from = QStringLiteral("<span class=\"mono\">&lt;") + escape(envelope.mailFrom) + QStringLiteral("&gt;</span>");
     if (!envelope.mailParameters.isEmpty())
         from += QStringLiteral(" <span class=\"params mono\">") + escape(parameterText(envelope.mailParameters)) + QStringLiteral("</span>");
@@ -104,7 +104,35 @@ void writeEnvelope(QTextStream &out, const StoredMessage &message, const QString
     writeFact(out, QStringLiteral("Session"),
         sessionPage.isEmpty() ? escape(message.sessionId) + QStringLiteral(" <span class=\"muted\">(not in the store)</span>")
                               : QStringLiteral("<a href=\"%1\">%2</a>").arg(href(QStringLiteral("../") + sessionPage), escape(message.sessionId)));
-    out << "</table>\n";
+    out << "</table></section>\n";
+}
+
+QString addressList(const QList<MailAddress> &addresses)
+{
+    QStringList list;
+    for (const MailAddress &address : addresses)
+        list << address.toString();
+    return escape(list.join(QStringLiteral(", ")));
+}
+
+// What a mail client shows above a message, from its headers.
+void writeSummary(QTextStream &out, const ParsedMessage &parsed, const Envelope &envelope)
+{
+    out << "<section><h2>Message</h2>\n<table class=\"facts\">\n";
+    writeFact(out, QStringLiteral("From"), addressList(parsed.from));
+    writeFact(out, QStringLiteral("To"), addressList(parsed.to));
+    if (!parsed.cc.isEmpty())
+        writeFact(out, QStringLiteral("Cc"), addressList(parsed.cc));
+    const QStringList blind = blindCopyRecipients(parsed, envelope);
+    if (!blind.isEmpty())
+        writeFact(out, QStringLiteral("Bcc"), escape(blind.join(QStringLiteral(", "))) + QStringLiteral(" <span class=\"muted\">(in the envelope only)</span>"));
+    if (!parsed.replyTo.isEmpty())
+        writeFact(out, QStringLiteral("Reply-To"), addressList(parsed.replyTo));
+    const QString date = parsed.date.isValid() ? formatTime(parsed.date) : parsed.header(QStringLiteral("Date"));
+    writeFact(out, QStringLiteral("Date"), date.isEmpty() ? QStringLiteral("<span class=\"muted\">no Date header</span>") : escape(date));
+    if (!parsed.messageId.isEmpty())
+        writeFact(out, QStringLiteral("Message-ID"), QStringLiteral("<span class=\"mono\">") + escape(parsed.messageId) + QStringLiteral("</span>"));
+    out << "</table></section>\n";
 }
 
 void writeHeaders(QTextStream &out, const ParsedMessage &parsed)
@@ -181,12 +209,14 @@ MessagePageResult writeMessagePage(const MessageStore &store, const StoredMessag
         out << "<a href=\"" << href(QStringLiteral("../") + sessionPage) << "\">Session transcript</a>";
     out << "</nav>\n<h1>" << escape(subject) << "</h1>\n<p class=\"muted\">Message " << id << " · "
         << escape(formatTime(message.received)) << " · " << escape(formatSize(message.size)) << "</p>\n";
+    out << "<div class=\"columns\">\n";
+    writeSummary(out, parsed, message.envelope);
     writeEnvelope(out, message, sessionPage);
+    out << "</div>\n";
     if (!parsed.isValid)
         out << "<p class=\"note-box\">The message could not be read as MIME; the .eml file has its bytes.</p>\n";
     for (const QString &warning : parsed.warnings)
         out << "<p class=\"note-box\">" << escape(warning) << "</p>\n";
-    writeHeaders(out, parsed);
     if (!parsed.htmlBody.isEmpty()) {
         out << "<h2>HTML part <a class=\"muted\" href=\"" << href(bodyName) << "\">open on its own</a></h2>\n"
             << "<p class=\"muted\">Shown without scripts and without remote content (images, fonts and style sheets "
@@ -203,6 +233,7 @@ MessagePageResult writeMessagePage(const MessageStore &store, const StoredMessag
     else
         out << "<pre class=\"text\">" << escape(parsed.textBody) << "</pre>\n";
     writeAttachments(out, message.id, parts);
+    writeHeaders(out, parsed);
     writePageEnd(out);
     (void)page.commit(&result.error);
     return result;

@@ -38,6 +38,9 @@ td { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
 table.facts { width: auto; min-width: 50%; }
+.columns { display: flex; flex-wrap: wrap; gap: 0 40px; }
+.columns > section { flex: 1 1 420px; min-width: 0; }
+.columns table.facts { width: 100%; }
 table.facts th { width: 11em; background: transparent; border-bottom-color: var(--line); }
 .summary { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 10px 16px; min-width: 9em; }
