@@ -41,7 +41,7 @@ struct ReportResult {
 // attachments under messages/ID/; for each session sessions/ID.html with the transcript.
 // Every link is relative and no page needs JavaScript or a server, so it opens from disk and can be
 // kept as a CI artifact. Pages are written one at a time, so a large store is not held in memory.
-[[nodiscard]] ReportResult writeHtmlReport(const MessageStore &store, const QString &folder,
-    const ReportContext &context = {});
+[[nodiscard]] ReportResult writeHtmlReport(
+    const MessageStore& store, const QString& folder, const ReportContext& context = {});
 
 } // namespace Mailscope

@@ -23,13 +23,14 @@ constexpr auto Prologue = QLatin1String(
     "<meta http-equiv=\"x-dns-prefetch-control\" content=\"off\">\n"
     "<base target=\"_blank\">\n");
 
-QString rewriteContentIds(QString html, const QString &partsFolder, QList<SavedPart> parts)
+QString rewriteContentIds(QString html, const QString& partsFolder, QList<SavedPart> parts)
 {
     // Longest first, and only whole ids: "cid:logo" must not take the start of "cid:logo2".
-    std::sort(parts.begin(), parts.end(),
-        [](const SavedPart &a, const SavedPart &b) { return a.attachment.contentId.size() > b.attachment.contentId.size(); });
-    for (const SavedPart &part : parts) {
-        const QString &contentId = part.attachment.contentId;
+    std::sort(parts.begin(), parts.end(), [](const SavedPart& a, const SavedPart& b) {
+        return a.attachment.contentId.size() > b.attachment.contentId.size();
+    });
+    for (const SavedPart& part : parts) {
+        const QString& contentId = part.attachment.contentId;
         if (contentId.isEmpty())
             continue;
         const QString target = href(partsFolder + u'/' + part.fileName);
@@ -38,8 +39,8 @@ QString rewriteContentIds(QString html, const QString &partsFolder, QList<SavedP
         QString alternatives = QRegularExpression::escape(contentId);
         if (encoded != contentId)
             alternatives += u'|' + QRegularExpression::escape(encoded);
-        const QRegularExpression reference(
-            QStringLiteral("cid:(?:%1)(?=[\"'\\s>)]|$)").arg(alternatives), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression reference(QStringLiteral("cid:(?:%1)(?=[\"'\\s>)]|$)").arg(alternatives),
+            QRegularExpression::CaseInsensitiveOption);
         html.replace(reference, target);
     }
     return html;
@@ -48,18 +49,19 @@ QString rewriteContentIds(QString html, const QString &partsFolder, QList<SavedP
 // A meta refresh is not a script, so the policy lets it through; it would take the page elsewhere.
 QString withoutRefresh(QString html)
 {
-    static const QRegularExpression refresh(QStringLiteral("http-equiv\\s*=\\s*([\"']?)\\s*refresh"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression refresh(
+        QStringLiteral("http-equiv\\s*=\\s*([\"']?)\\s*refresh"), QRegularExpression::CaseInsensitiveOption);
     return html.replace(refresh, QStringLiteral("data-removed-by-mailscope=\\1refresh"));
 }
 
 } // namespace
 
-QString safeHtmlDocument(const QString &html, const QString &partsFolder, const QList<SavedPart> &parts)
+QString safeHtmlDocument(const QString& html, const QString& partsFolder, const QList<SavedPart>& parts)
 {
     QString body = withoutRefresh(rewriteContentIds(html, partsFolder, parts));
     // A doctype must stay first (or the part is drawn in quirks mode); everything else follows the prologue.
-    static const QRegularExpression doctype(QStringLiteral("^\\s*(<!doctype[^>]*>)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression doctype(
+        QStringLiteral("^\\s*(<!doctype[^>]*>)"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = doctype.match(body);
     QString head = match.hasMatch() ? match.captured(1) + u'\n' : QString();
     if (match.hasMatch())
@@ -67,8 +69,8 @@ QString safeHtmlDocument(const QString &html, const QString &partsFolder, const 
     return head + Prologue + body;
 }
 
-bool writeHtmlBody(const QString &path, const QString &html, const QString &partsFolder, const QList<SavedPart> &parts,
-    QString *error)
+bool writeHtmlBody(const QString& path, const QString& html, const QString& partsFolder,
+    const QList<SavedPart>& parts, QString* error)
 {
     PageFile file(path);
     if (!file.open(error))

@@ -14,12 +14,25 @@ QString escape(QStringView text)
     out.reserve(text.size() + text.size() / 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        case '\'': out += QLatin1String("&#39;"); break;
-        case '\t': case '\n': out += c; break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '\'':
+            out += QLatin1String("&#39;");
+            break;
+        case '\t':
+        case '\n':
+            out += c;
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QChar(0x2400 + c.unicode()); // U+2400 CONTROL PICTURES: NUL shows as "␀"
@@ -32,17 +45,17 @@ QString escape(QStringView text)
     return out;
 }
 
-QString href(const QString &path)
+QString href(const QString& path)
 {
     QStringList segments = path.split(u'/');
-    for (QString &segment : segments)
+    for (QString& segment : segments)
         segment = QString::fromLatin1(QUrl::toPercentEncoding(segment));
     return escape(segments.join(u'/'));
 }
 
 namespace {
 
-bool isReservedOnWindows(const QString &name)
+bool isReservedOnWindows(const QString& name)
 {
     static const QRegularExpression device(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -50,7 +63,7 @@ bool isReservedOnWindows(const QString &name)
 }
 
 // Splits "name.ext" into "name" and ".ext" (a short suffix only; "archive.tar.gz" keeps ".gz").
-std::pair<QString, QString> splitSuffix(const QString &name)
+std::pair<QString, QString> splitSuffix(const QString& name)
 {
     const qsizetype dot = name.lastIndexOf(u'.');
     if (dot <= 0 || name.size() - dot > 12)
@@ -60,10 +73,10 @@ std::pair<QString, QString> splitSuffix(const QString &name)
 
 } // namespace
 
-QString safeFileName(const QString &name, const QString &fallback)
+QString safeFileName(const QString& name, const QString& fallback)
 {
     QString base = name.mid(qMax(name.lastIndexOf(u'/'), name.lastIndexOf(u'\\')) + 1);
-    for (QChar &c : base) {
+    for (QChar& c : base) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || QStringView(u"<>:\"|?*").contains(c)
             || c.category() == QChar::Other_Format) // right-to-left overrides hide a real extension
             c = u'_';
@@ -88,7 +101,7 @@ QString safeFileName(const QString &name, const QString &fallback)
     return base;
 }
 
-QString uniqueFileName(const QString &name, QSet<QString> &taken)
+QString uniqueFileName(const QString& name, QSet<QString>& taken)
 {
     QString candidate = name;
     const auto [stem, suffix] = splitSuffix(name);
@@ -98,20 +111,21 @@ QString uniqueFileName(const QString &name, QSet<QString> &taken)
     return candidate;
 }
 
-QString sessionFileStem(const QString &sessionId)
+QString sessionFileStem(const QString& sessionId)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$"));
     if (plain.match(sessionId).hasMatch())
         return sessionId;
     QString cleaned = sessionId.left(60);
-    for (QChar &c : cleaned)
+    for (QChar& c : cleaned)
         if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'-' && c != u'_')
             c = u'_';
-    const QByteArray hash = QCryptographicHash::hash(sessionId.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    const QByteArray hash
+        = QCryptographicHash::hash(sessionId.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     return QStringLiteral("session_%1-%2").arg(cleaned, QString::fromLatin1(hash));
 }
 
-QString formatTime(const QDateTime &time)
+QString formatTime(const QDateTime& time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
@@ -120,7 +134,7 @@ QString formatSize(qint64 bytes)
 {
     if (bytes < 1024)
         return QStringLiteral("%1 B").arg(bytes);
-    static const char *const units[] = { "KiB", "MiB", "GiB", "TiB" };
+    static const char* const units[] = { "KiB", "MiB", "GiB", "TiB" };
     double value = bytes / 1024.0;
     int unit = 0;
     while (value >= 1024 && unit < 3) {
@@ -130,10 +144,11 @@ QString formatSize(qint64 bytes)
     return QStringLiteral("%1 %2").arg(value, 0, 'f', value < 10 ? 1 : 0).arg(QLatin1String(units[unit]));
 }
 
-void writePageStart(QTextStream &out, const QString &title, const QString &cssHref)
+void writePageStart(QTextStream& out, const QString& title, const QString& cssHref)
 {
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self' file:; "
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self' "
+           "file:; "
            "img-src 'self' file: data:; frame-src 'self' file:; base-uri 'none'; form-action 'none'\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
            "<meta name=\"generator\" content=\"Mailscope\">\n"
@@ -141,17 +156,17 @@ void writePageStart(QTextStream &out, const QString &title, const QString &cssHr
         << "<link rel=\"stylesheet\" href=\"" << href(cssHref) << "\">\n</head>\n<body>\n";
 }
 
-void writePageEnd(QTextStream &out)
+void writePageEnd(QTextStream& out)
 {
     out << "</body>\n</html>\n";
 }
 
-PageFile::PageFile(const QString &path)
+PageFile::PageFile(const QString& path)
     : m_file(path)
 {
 }
 
-bool PageFile::open(QString *error)
+bool PageFile::open(QString* error)
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
@@ -161,7 +176,7 @@ bool PageFile::open(QString *error)
     return true;
 }
 
-bool PageFile::commit(QString *error)
+bool PageFile::commit(QString* error)
 {
     m_stream.flush();
     m_file.close();

@@ -20,34 +20,38 @@ const QString SessionId = QStringLiteral("run1-7");
 
 // A message with everything a report shows: hostile subject and names, an HTML part with a cid: image,
 // a text part, and attachments whose names try to leave their folder or to be run by a browser.
-const QByteArray Hostile = "From: \"Eve <script>alert(1)</script>\" <eve@example.org>\r\n"
-                           "To: ci@example.com\r\n"
-                           "Subject: <img src=x onerror=alert(2)> & \"quotes\"\r\n"
-                           "MIME-Version: 1.0\r\n"
-                           "Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n"
-                           "--outer\r\nContent-Type: multipart/related; boundary=\"rel\"\r\n\r\n"
-                           "--rel\r\nContent-Type: multipart/alternative; boundary=\"alt\"\r\n\r\n"
-                           "--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlain <b>text</b> body\r\n"
-                           "--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-                           "<html><body><p>Hi</p><img src=\"cid:logo\"><img src=\"cid:logo2\"><script>x()</script></body></html>\r\n"
-                           "--alt--\r\n"
-                           "--rel\r\nContent-Type: image/png\r\nContent-ID: <logo>\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                           "iVBORw0KGgo=\r\n"
-                           "--rel--\r\n"
-                           "--outer\r\nContent-Type: application/octet-stream\r\n"
-                           "Content-Disposition: attachment; filename=\"../../evil.sh\"\r\n\r\n#!/bin/sh\r\n"
-                           "--outer\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename=\"invoice.html\"\r\n\r\n"
-                           "<script>alert(3)</script>\r\n"
-                           "--outer\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"evil.sh\"\r\n\r\nsame name\r\n"
-                           "--outer--\r\n";
+const QByteArray Hostile
+    = "From: \"Eve <script>alert(1)</script>\" <eve@example.org>\r\n"
+      "To: ci@example.com\r\n"
+      "Subject: <img src=x onerror=alert(2)> & \"quotes\"\r\n"
+      "MIME-Version: 1.0\r\n"
+      "Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n"
+      "--outer\r\nContent-Type: multipart/related; boundary=\"rel\"\r\n\r\n"
+      "--rel\r\nContent-Type: multipart/alternative; boundary=\"alt\"\r\n\r\n"
+      "--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlain <b>text</b> body\r\n"
+      "--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+      "<html><body><p>Hi</p><img src=\"cid:logo\"><img "
+      "src=\"cid:logo2\"><script>x()</script></body></html>\r\n"
+      "--alt--\r\n"
+      "--rel\r\nContent-Type: image/png\r\nContent-ID: <logo>\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+      "iVBORw0KGgo=\r\n"
+      "--rel--\r\n"
+      "--outer\r\nContent-Type: application/octet-stream\r\n"
+      "Content-Disposition: attachment; filename=\"../../evil.sh\"\r\n\r\n#!/bin/sh\r\n"
+      "--outer\r\nContent-Type: text/html\r\nContent-Disposition: attachment; "
+      "filename=\"invoice.html\"\r\n\r\n"
+      "<script>alert(3)</script>\r\n"
+      "--outer\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; "
+      "filename=\"evil.sh\"\r\n\r\nsame name\r\n"
+      "--outer--\r\n";
 
-QString readText(const QString &path)
+QString readText(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-QStringList filesUnder(const QString &folder, const QString &pattern = QStringLiteral("*"))
+QStringList filesUnder(const QString& folder, const QString& pattern = QStringLiteral("*"))
 {
     QStringList files;
     QDirIterator it(folder, { pattern }, QDir::Files, QDirIterator::Subdirectories);
@@ -83,9 +87,12 @@ private Q_SLOTS:
     void reportsAFolderItCannotWrite();
 
 private:
-    qint64 add(const QByteArray &raw, const QString &sessionId = SessionId);
-    ReportResult write(const ReportContext &context = {});
-    [[nodiscard]] QString reportPath(const QString &relative = {}) const { return m_dir->filePath(QStringLiteral("report/") + relative); }
+    qint64 add(const QByteArray& raw, const QString& sessionId = SessionId);
+    ReportResult write(const ReportContext& context = {});
+    [[nodiscard]] QString reportPath(const QString& relative = {}) const
+    {
+        return m_dir->filePath(QStringLiteral("report/") + relative);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MessageStore> m_store;
@@ -105,7 +112,7 @@ void TestHtmlReport::cleanup()
     m_dir.reset();
 }
 
-qint64 TestHtmlReport::add(const QByteArray &raw, const QString &sessionId)
+qint64 TestHtmlReport::add(const QByteArray& raw, const QString& sessionId)
 {
     SessionInfo session;
     session.id = sessionId;
@@ -122,14 +129,16 @@ qint64 TestHtmlReport::add(const QByteArray &raw, const QString &sessionId)
     envelope.recipients.append({ QStringLiteral("ci@example.com"), { { "NOTIFY", "SUCCESS" } } });
     const MessageStore::AddResult result = m_store->addMessage(*spool, envelope, session);
     if (result.ok())
-        m_store->appendTranscript(sessionId, { QDateTime::currentDateTime(), TranscriptLine::Direction::Note,
-            "[message stored as " + QByteArray::number(result.id) + "]" });
-    m_store->appendTranscript(sessionId, { QDateTime::currentDateTime(), TranscriptLine::Direction::Client,
-        QByteArray("MAIL FROM:<a@b> <script>\x01") });
+        m_store->appendTranscript(sessionId,
+            { QDateTime::currentDateTime(), TranscriptLine::Direction::Note,
+                "[message stored as " + QByteArray::number(result.id) + "]" });
+    m_store->appendTranscript(sessionId,
+        { QDateTime::currentDateTime(), TranscriptLine::Direction::Client,
+            QByteArray("MAIL FROM:<a@b> <script>\x01") });
     return result.ok() ? result.id : -1;
 }
 
-ReportResult TestHtmlReport::write(const ReportContext &context)
+ReportResult TestHtmlReport::write(const ReportContext& context)
 {
     return writeHtmlReport(*m_store, reportPath(), context);
 }
@@ -138,10 +147,14 @@ void TestHtmlReport::escapesMarkupAndControlCharacters_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("html");
-    QTest::newRow("tags") << QStringLiteral("<script>alert(1)</script>") << QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
-    QTest::newRow("attribute breakout") << QStringLiteral("\" onmouseover='x'") << QStringLiteral("&quot; onmouseover=&#39;x&#39;");
-    QTest::newRow("entities stay text") << QStringLiteral("&amp; &lt;") << QStringLiteral("&amp;amp; &amp;lt;");
-    QTest::newRow("controls") << QStringLiteral("a\u0000b\u001bc\u007f") << QStringLiteral("a\u2400b\u241bc\u2421");
+    QTest::newRow("tags") << QStringLiteral("<script>alert(1)</script>")
+                          << QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
+    QTest::newRow("attribute breakout")
+        << QStringLiteral("\" onmouseover='x'") << QStringLiteral("&quot; onmouseover=&#39;x&#39;");
+    QTest::newRow("entities stay text")
+        << QStringLiteral("&amp; &lt;") << QStringLiteral("&amp;amp; &amp;lt;");
+    QTest::newRow("controls") << QStringLiteral("a\u0000b\u001bc\u007f")
+                              << QStringLiteral("a\u2400b\u241bc\u2421");
     QTest::newRow("unicode and tabs") << QStringLiteral("Grüße\t→") << QStringLiteral("Grüße\t→");
 }
 
@@ -154,7 +167,8 @@ void TestHtmlReport::escapesMarkupAndControlCharacters()
 
 void TestHtmlReport::linksArePercentEncoded()
 {
-    QCOMPARE(Report::href(QStringLiteral("messages/1/a b#?&\"x.pdf")), QStringLiteral("messages/1/a%20b%23%3F%26%22x.pdf"));
+    QCOMPARE(Report::href(QStringLiteral("messages/1/a b#?&\"x.pdf")),
+        QStringLiteral("messages/1/a%20b%23%3F%26%22x.pdf"));
     QCOMPARE(Report::href(QStringLiteral("1/ü.txt")), QStringLiteral("1/%C3%BC.txt"));
 }
 
@@ -168,12 +182,15 @@ void TestHtmlReport::cleansFileNames_data()
     QTest::newRow("dots only") << QStringLiteral("..") << QStringLiteral("fallback.bin");
     QTest::newRow("hidden") << QStringLiteral(".bashrc") << QStringLiteral("bashrc");
     QTest::newRow("empty") << QString() << QStringLiteral("fallback.bin");
-    QTest::newRow("reserved characters") << QStringLiteral("a<b>:c|d?*\".txt") << QStringLiteral("a_b__c_d___.txt");
+    QTest::newRow("reserved characters")
+        << QStringLiteral("a<b>:c|d?*\".txt") << QStringLiteral("a_b__c_d___.txt");
     QTest::newRow("control characters") << QStringLiteral("a\nb\u0000.txt") << QStringLiteral("a_b_.txt");
-    QTest::newRow("right-to-left override") << QStringLiteral("invoice\u202Efdp.exe") << QStringLiteral("invoice_fdp.exe");
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("invoice\u202Efdp.exe") << QStringLiteral("invoice_fdp.exe");
     QTest::newRow("windows device") << QStringLiteral("CON.txt") << QStringLiteral("_CON.txt");
     QTest::newRow("trailing dots and spaces") << QStringLiteral("notes. . ") << QStringLiteral("notes");
-    QTest::newRow("long name keeps its suffix") << QString(300, u'x') + QStringLiteral(".pdf") << QString(96, u'x') + QStringLiteral(".pdf");
+    QTest::newRow("long name keeps its suffix")
+        << QString(300, u'x') + QStringLiteral(".pdf") << QString(96, u'x') + QStringLiteral(".pdf");
 }
 
 void TestHtmlReport::cleansFileNames()
@@ -197,7 +214,8 @@ void TestHtmlReport::turnsOddSessionIdsIntoPlainFileNames()
     QCOMPARE(Report::sessionFileStem(QStringLiteral("mwtd6ifu-1")), QStringLiteral("mwtd6ifu-1"));
     const QString odd = Report::sessionFileStem(QStringLiteral("../../x y"));
     QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(odd).hasMatch(), qPrintable(odd));
-    QVERIFY(odd != Report::sessionFileStem(QStringLiteral("../../x_y"))); // cleaned alike, told apart by the hash
+    QVERIFY(
+        odd != Report::sessionFileStem(QStringLiteral("../../x_y"))); // cleaned alike, told apart by the hash
 }
 
 void TestHtmlReport::putsThePolicyBeforeTheMessagesHtml()
@@ -205,13 +223,16 @@ void TestHtmlReport::putsThePolicyBeforeTheMessagesHtml()
     Report::SavedPart logo { {}, QStringLiteral("logo file.png"), false };
     logo.attachment.contentId = QStringLiteral("logo");
     const QString html = Report::safeHtmlDocument(
-        QStringLiteral("<!DOCTYPE html><html><head><meta http-equiv=\"Refresh\" content=\"0;url=https://x\"></head>"
-                       "<body><img src=\"cid:logo\"><img src=\"CID:logo2\"><img src='cid:logo'></body></html>"),
+        QStringLiteral(
+            "<!DOCTYPE html><html><head><meta http-equiv=\"Refresh\" content=\"0;url=https://x\"></head>"
+            "<body><img src=\"cid:logo\"><img src=\"CID:logo2\"><img src='cid:logo'></body></html>"),
         QStringLiteral("3"), { logo });
-    QVERIFY2(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" "
-                                            "content=\"default-src 'none';")),
+    QVERIFY2(html.startsWith(QStringLiteral(
+                 "<!DOCTYPE html>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" "
+                 "content=\"default-src 'none';")),
         qPrintable(html));
-    QVERIFY(html.contains(QStringLiteral("<img src=\"3/logo%20file.png\"><img src=\"CID:logo2\"><img src='3/logo%20file.png'>")));
+    QVERIFY(html.contains(QStringLiteral(
+        "<img src=\"3/logo%20file.png\"><img src=\"CID:logo2\"><img src='3/logo%20file.png'>")));
     QVERIFY(!html.contains(QStringLiteral("http-equiv=\"Refresh\""), Qt::CaseInsensitive));
     QVERIFY(html.contains(QStringLiteral("data-removed-by-mailscope=\"refresh\"")));
     QVERIFY(html.contains(QStringLiteral("<base target=\"_blank\">")));
@@ -227,8 +248,9 @@ void TestHtmlReport::writesOnePagePerMessageAndSession()
     QCOMPARE(result.messages, 2);
     QCOMPARE(result.sessions, 2);
     QCOMPARE(filesUnder(reportPath(), QStringLiteral("*.html")),
-        QStringList({ QStringLiteral("index.html"), QStringLiteral("messages/1.body.html"), QStringLiteral("messages/1.html"),
-            QStringLiteral("messages/2.html"), QStringLiteral("sessions/run1-7.html"), QStringLiteral("sessions/run1-8.html") }));
+        QStringList({ QStringLiteral("index.html"), QStringLiteral("messages/1.body.html"),
+            QStringLiteral("messages/1.html"), QStringLiteral("messages/2.html"),
+            QStringLiteral("sessions/run1-7.html"), QStringLiteral("sessions/run1-8.html") }));
     QFile eml(reportPath(QStringLiteral("messages/1.eml")));
     QVERIFY(eml.open(QIODevice::ReadOnly));
     QCOMPARE(eml.readAll(), Hostile);
@@ -243,7 +265,8 @@ void TestHtmlReport::escapesWhatTheSenderControls()
 {
     QVERIFY(add(Hostile) > 0);
     QVERIFY(write().ok());
-    for (const QString &page : { QStringLiteral("index.html"), QStringLiteral("messages/1.html"), QStringLiteral("sessions/run1-7.html") }) {
+    for (const QString& page : { QStringLiteral("index.html"), QStringLiteral("messages/1.html"),
+             QStringLiteral("sessions/run1-7.html") }) {
         const QString html = readText(reportPath(page));
         QVERIFY2(!html.isEmpty(), qPrintable(page));
         QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(page));
@@ -255,7 +278,8 @@ void TestHtmlReport::escapesWhatTheSenderControls()
     QVERIFY(message.contains(QStringLiteral("&lt;bounce+&lt;x&gt;@example.org&gt;")));
     QVERIFY(message.contains(QStringLiteral("NOTIFY=SUCCESS")));
     QVERIFY(message.contains(QStringLiteral("Plain &lt;b&gt;text&lt;/b&gt; body")));
-    QVERIFY(message.contains(QStringLiteral("sandbox=\"allow-same-origin allow-popups allow-popups-to-escape-sandbox\"")));
+    QVERIFY(message.contains(
+        QStringLiteral("sandbox=\"allow-same-origin allow-popups allow-popups-to-escape-sandbox\"")));
     QVERIFY(!message.contains(QStringLiteral("allow-scripts")));
 }
 
@@ -264,10 +288,11 @@ void TestHtmlReport::keepsAttachmentsInTheirFolder()
     QVERIFY(add(Hostile) > 0);
     QVERIFY(write().ok());
     QCOMPARE(filesUnder(reportPath(QStringLiteral("messages/1"))),
-        QStringList({ QStringLiteral("evil-2.sh"), QStringLiteral("evil.sh"), QStringLiteral("invoice.html.txt"),
-            QStringLiteral("part-5.png") }));
+        QStringList({ QStringLiteral("evil-2.sh"), QStringLiteral("evil.sh"),
+            QStringLiteral("invoice.html.txt"), QStringLiteral("part-5.png") }));
     QCOMPARE(readText(reportPath(QStringLiteral("messages/1/evil.sh"))), QStringLiteral("#!/bin/sh"));
-    QCOMPARE(readText(reportPath(QStringLiteral("messages/1/invoice.html.txt"))), QStringLiteral("<script>alert(3)</script>"));
+    QCOMPARE(readText(reportPath(QStringLiteral("messages/1/invoice.html.txt"))),
+        QStringLiteral("<script>alert(3)</script>"));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("evil.sh"))));
     const QString body = readText(reportPath(QStringLiteral("messages/1.body.html")));
     QVERIFY(body.contains(QStringLiteral("<img src=\"1/part-5.png\"><img src=\"cid:logo2\">")));
@@ -280,17 +305,20 @@ void TestHtmlReport::everyLinkLeadsToAFile()
     QVERIFY(write().ok());
     static const QRegularExpression link(QStringLiteral("(?:href|src)=[\"']([^\"']+)[\"']"));
     int checked = 0;
-    for (const QString &page : filesUnder(reportPath(), QStringLiteral("*.html"))) {
+    for (const QString& page : filesUnder(reportPath(), QStringLiteral("*.html"))) {
         const QString html = readText(reportPath(page));
-        for (const QRegularExpressionMatch &match : link.globalMatch(html)) {
+        for (const QRegularExpressionMatch& match : link.globalMatch(html)) {
             const QString target = match.captured(1);
             if (target.startsWith(QLatin1String("cid:")) || target.startsWith(u'#'))
                 continue; // an unknown cid: stays as the message had it (and loads nothing)
-            QVERIFY2(!target.contains(QLatin1String("://")) && !target.startsWith(u'/'), qPrintable(page + u' ' + target));
-            const QString path = QUrl::fromPercentEncoding(target.section(u'#', 0, 0).toUtf8()).replace(QLatin1String("&amp;"), QLatin1String("&"));
+            QVERIFY2(!target.contains(QLatin1String("://")) && !target.startsWith(u'/'),
+                qPrintable(page + u' ' + target));
+            const QString path = QUrl::fromPercentEncoding(target.section(u'#', 0, 0).toUtf8())
+                                     .replace(QLatin1String("&amp;"), QLatin1String("&"));
             const QString resolved = QDir::cleanPath(QFileInfo(reportPath(page)).dir().filePath(path));
             QVERIFY2(resolved.startsWith(QDir::cleanPath(reportPath())), qPrintable(page + u' ' + target));
-            QVERIFY2(QFile::exists(resolved), qPrintable(page + QStringLiteral(" links to a missing ") + target));
+            QVERIFY2(
+                QFile::exists(resolved), qPrintable(page + QStringLiteral(" links to a missing ") + target));
             ++checked;
         }
     }
@@ -309,8 +337,10 @@ void TestHtmlReport::showsEachExpectation()
         { QStringLiteral("a message matches \"subject:<Welcome>\""), false, QStringLiteral("0 match(es)") } };
     QVERIFY(write(context).ok());
     const QString index = readText(reportPath(QStringLiteral("index.html")));
-    QVERIFY(index.contains(QStringLiteral("<td class=\"pass\">✔ met</td><td>exactly 1 message(s)</td><td>1 captured</td>")));
-    QVERIFY(index.contains(QStringLiteral("<td class=\"fail\">✘ failed</td><td>a message matches &quot;subject:&lt;Welcome&gt;&quot;</td>")));
+    QVERIFY(index.contains(
+        QStringLiteral("<td class=\"pass\">✔ met</td><td>exactly 1 message(s)</td><td>1 captured</td>")));
+    QVERIFY(index.contains(QStringLiteral(
+        "<td class=\"fail\">✘ failed</td><td>a message matches &quot;subject:&lt;Welcome&gt;&quot;</td>")));
     QVERIFY(index.contains(QStringLiteral("npm test")));
     QVERIFY(index.contains(QStringLiteral("smtp://127.0.0.1:2525")));
     QVERIFY(index.contains(QStringLiteral("1 failed")));
@@ -320,7 +350,9 @@ void TestHtmlReport::pagesThroughALargeStore()
 {
     constexpr int Count = 410; // more than two of the pages the report reads from the store at a time
     for (int i = 0; i < Count; ++i)
-        QVERIFY(add("Subject: message " + QByteArray::number(i) + "\r\n\r\nbody\r\n", QStringLiteral("s%1").arg(i % 7)) > 0);
+        QVERIFY(add("Subject: message " + QByteArray::number(i) + "\r\n\r\nbody\r\n",
+                    QStringLiteral("s%1").arg(i % 7))
+            > 0);
     const ReportResult result = write();
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.messages, Count);
