@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     libgmime-3.0-dev libssl-dev
     qt6-webengine-dev fonts-dejavu-core
-    xvfb xauth xdotool imagemagick
+    xvfb xauth xdotool imagemagick chromium
     python3 python3-aiosmtpd swaks libnet-ssleay-perl curl openssl procps
     "$@"
 )

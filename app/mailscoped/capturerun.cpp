@@ -70,8 +70,24 @@ void CaptureRun::stopServer(const QString &why)
     if (m_server->isStopping())
         return;
     m_timeout.stop();
+    m_stopReason = why;
     m_log->info(QStringLiteral("stopping"), QStringLiteral("stopping: %1").arg(why), { { QStringLiteral("reason"), why } });
     m_server->stop();
+}
+
+void CaptureRun::check(bool passed, const QString &description, const QString &detail, const QString &failure,
+                       int *status)
+{
+    m_checks.append({ description, passed, detail });
+    if (passed)
+        return;
+    m_log->error(failure);
+    *status = *status ? *status : 1;
+}
+
+int CaptureRun::commandStatus() const
+{
+    return m_options.command.isEmpty() ? -1 : m_commandStatus;
 }
 
 int CaptureRun::exitStatus()
@@ -85,22 +101,23 @@ int CaptureRun::exitStatus()
         if (!m_command.waitForFinished(5000))
             m_command.kill();
         status = m_enoughMessages ? 0 : m_timedOut ? 1 : 143;
+        m_commandStatus = status;
     }
+    m_checks.clear();
     const int count = m_store->messageCount();
-    if (m_options.expectCount >= 0 && count != m_options.expectCount) {
-        m_log->error(QStringLiteral("expected %1 message(s), captured %2").arg(m_options.expectCount).arg(count));
-        status = status ? status : 1;
-    }
+    if (m_options.expectCount >= 0)
+        check(count == m_options.expectCount, QStringLiteral("exactly %1 message(s)").arg(m_options.expectCount),
+              QStringLiteral("%1 captured").arg(count),
+              QStringLiteral("expected %1 message(s), captured %2").arg(m_options.expectCount).arg(count), &status);
     for (const QString &query : m_options.expectQueries) {
-        if (m_store->search(query, 0, 1).total == 0) {
-            m_log->error(QStringLiteral("no captured message matches \"%1\"").arg(query));
-            status = status ? status : 1;
-        }
+        const int found = m_store->search(query, 0, 1).total;
+        check(found > 0, QStringLiteral("a message matches \"%1\"").arg(query), QStringLiteral("%1 match(es)").arg(found),
+              QStringLiteral("no captured message matches \"%1\"").arg(query), &status);
     }
-    if (m_timedOut && m_options.exitAfter > 0 && count < m_options.exitAfter) {
-        m_log->error(QStringLiteral("timeout: %1 of %2 message(s) came").arg(count).arg(m_options.exitAfter));
-        status = status ? status : 1;
-    }
+    if (m_options.exitAfter > 0 && (m_timedOut || m_enoughMessages))
+        check(count >= m_options.exitAfter, QStringLiteral("at least %1 message(s) (--exit-after)").arg(m_options.exitAfter),
+              QStringLiteral("%1 came").arg(count),
+              QStringLiteral("timeout: %1 of %2 message(s) came").arg(count).arg(m_options.exitAfter), &status);
     return status;
 }
 

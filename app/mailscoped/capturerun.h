@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/htmlreport.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
@@ -22,9 +24,15 @@ public:
     void start();
     // Called once the server has stopped: the command's status, or 1 when a check failed.
     [[nodiscard]] int exitStatus();
+    // After exitStatus(): each expectation and whether it was met, for the report.
+    [[nodiscard]] const QList<ReportCheck> &checks() const { return m_checks; }
+    [[nodiscard]] int commandStatus() const; // -1 without a command
+    [[nodiscard]] QString stopReason() const { return m_stopReason; }
+    void setStopReason(const QString &why) { m_stopReason = why; }
 
 private:
     void stopServer(const QString &why);
+    void check(bool passed, const QString &description, const QString &detail, const QString &failure, int *status);
 
     const DaemonOptions &m_options;
     SmtpServer *m_server;
@@ -36,6 +44,8 @@ private:
     int m_commandStatus = 0;
     bool m_timedOut = false;
     bool m_enoughMessages = false; // --exit-after was met
+    QString m_stopReason;
+    QList<ReportCheck> m_checks;
 };
 
 } // namespace Mailscope

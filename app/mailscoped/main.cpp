@@ -5,6 +5,7 @@
 #include "signalwatcher.h"
 
 #include "http/apiserver.h"
+#include "report/htmlreport.h"
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
 
@@ -23,6 +24,29 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "mailscoped: %s\n", qPrintable(message));
     return 2;
+}
+
+// The report of a run that has ended; a report that cannot be written fails a run that otherwise passed.
+int writeReport(const MessageStore &store, const DaemonOptions &options, const CaptureRun &capture,
+                const QStringList &listeners, int status, EventLog &log)
+{
+    ReportContext context;
+    context.listeners = listeners;
+    context.stopReason = capture.stopReason();
+    context.command = options.command;
+    context.commandStatus = capture.commandStatus();
+    context.checks = capture.checks();
+    context.exitStatus = status;
+    const ReportResult result = writeHtmlReport(store, options.reportDir, context);
+    if (!result.ok()) {
+        log.error(QStringLiteral("cannot write the report: %1").arg(result.error));
+        return status ? status : 1;
+    }
+    const QString index = QDir(options.reportDir).absoluteFilePath(QStringLiteral("index.html"));
+    log.info(QStringLiteral("report"), QStringLiteral("report: %1 (%2 message(s), %3 session(s))").arg(index).arg(result.messages).arg(result.sessions),
+             { { QStringLiteral("path"), index }, { QStringLiteral("messages"), result.messages },
+               { QStringLiteral("sessions"), result.sessions } });
+    return status;
 }
 
 } // namespace
@@ -60,6 +84,9 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot open the store %1: %2").arg(settings.store, error));
     if (!settings.emlDir.isEmpty() && !QDir().mkpath(settings.emlDir))
         return fail(QStringLiteral("cannot create the folder %1").arg(settings.emlDir));
+    // Created now, so that a folder that cannot be written is found before the run, not after it.
+    if (!options.reportDir.isEmpty() && !QDir().mkpath(options.reportDir))
+        return fail(QStringLiteral("cannot create the folder %1").arg(options.reportDir));
 
     SmtpServer server(&store);
     (void)server.setSettings(settings);
@@ -79,8 +106,10 @@ int main(int argc, char *argv[])
     }
 
     QJsonArray listening;
+    QStringList listenerUrls;
     for (const SmtpServer::ListenerStatus &l : server.listeners()) {
         listening.append(l.config.url());
+        listenerUrls.append(l.config.url());
         log.info(QStringLiteral("listening"), QStringLiteral("listening on %1").arg(l.config.url()),
                  { { QStringLiteral("url"), l.config.url() }, { QStringLiteral("port"), l.config.port } });
     }
@@ -114,17 +143,20 @@ int main(int argc, char *argv[])
              QStringLiteral("ready: host name %1, store %2").arg(settings.effectiveHostName(), store.isPersistent() ? store.folder() : QStringLiteral(":memory:")),
              { { QStringLiteral("listeners"), listening }, { QStringLiteral("hostName"), settings.effectiveHostName() } });
 
+    CaptureRun capture(options, &server, &store, &log, api ? api->url() : QString());
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int number) {
         if (server.isStopping())
             return;
         log.info(QStringLiteral("stopping"), QStringLiteral("stopping (signal %1): messages in flight may finish").arg(number),
                  { { QStringLiteral("signal"), number } });
+        capture.setStopReason(QStringLiteral("signal %1").arg(number));
         server.stop();
     });
-    CaptureRun capture(options, &server, &store, &log, api ? api->url() : QString());
     QObject::connect(&server, &SmtpServer::stopped, &app, [&] {
         store.flush();
-        const int status = capture.exitStatus();
+        int status = capture.exitStatus();
+        if (!options.reportDir.isEmpty())
+            status = writeReport(store, options, capture, listenerUrls, status, log);
         log.info(QStringLiteral("stopped"), QStringLiteral("stopped"), { { QStringLiteral("exitStatus"), status } });
         app.exit(status);
     });

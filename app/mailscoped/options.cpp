@@ -238,6 +238,7 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         { QStringLiteral("timeout"), QStringLiteral("Stop after SECONDS; with --exit-after, exit 1 if fewer messages came."), QStringLiteral("SECONDS") },
         { QStringLiteral("expect-count"), QStringLiteral("run: fail unless exactly N messages were captured."), QStringLiteral("N") },
         { QStringLiteral("expect"), QStringLiteral("run: fail unless a search (e.g. 'to:ci@example.com subject:Welcome') finds a message (repeatable)."), QStringLiteral("QUERY") },
+        { QStringLiteral("report"), QStringLiteral("When stopping, write a static HTML report of every message and session (with the .eml files) to DIR."), QStringLiteral("DIR") },
     });
     if (options->runMode)
         parser.setApplicationDescription(parser.applicationDescription()
@@ -325,6 +326,11 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         || !readInt(parser, QStringLiteral("expect-count"), 0, &options->expectCount, error))
         return false;
     options->expectQueries = parser.values(QStringLiteral("expect"));
+    options->reportDir = parser.value(QStringLiteral("report"));
+    if (parser.isSet(QStringLiteral("report")) && options->reportDir.isEmpty()) {
+        *error = QStringLiteral("--report needs a folder");
+        return false;
+    }
     if (!options->runMode && (parser.isSet(QStringLiteral("expect-count")) || !options->expectQueries.isEmpty())) {
         *error = QStringLiteral("--expect and --expect-count belong to mailscoped run");
         return false;

@@ -23,6 +23,7 @@ struct DaemonOptions {
     int timeoutSeconds = 0; // stop after this long (0: never)
     int expectCount = -1; // run mode: fail unless exactly this many messages were captured
     QStringList expectQueries; // run mode: fail unless each search finds a message
+    QString reportDir; // write a static HTML report of the messages and sessions here when stopping
 };
 
 // Parses the command line; on a bad option returns false with a one-line error.

@@ -257,6 +257,17 @@ std::optional<SessionInfo> MessageStore::session(const QString &sessionId) const
     return StoreSchema::readSession(select);
 }
 
+int MessageStore::sessionCount() const
+{
+    if (!isOpen())
+        return 0;
+    d->flushPending();
+    QSqlQuery count = d->query();
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) || !count.next())
+        return 0;
+    return count.value(0).toInt();
+}
+
 QList<SessionInfo> MessageStore::sessions(int offset, int limit) const
 {
     QList<SessionInfo> list;

@@ -105,6 +105,7 @@ public:
     void recordSession(const SessionInfo &session); // insert or update
     void appendTranscript(const QString &sessionId, const TranscriptLine &line);
     [[nodiscard]] std::optional<SessionInfo> session(const QString &sessionId) const;
+    [[nodiscard]] int sessionCount() const;
     [[nodiscard]] QList<SessionInfo> sessions(int offset = 0, int limit = -1) const; // newest first
     [[nodiscard]] QList<TranscriptLine> transcript(const QString &sessionId) const;
     // Writes buffered transcript lines and session updates now.

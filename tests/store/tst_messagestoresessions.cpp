@@ -152,9 +152,11 @@ void TestMessageStoreSessions::listsSessionsNewestFirst()
 {
     MessageStore store;
     QVERIFY(store.open(QStringLiteral(":memory:")));
+    QCOMPARE(store.sessionCount(), 0);
     store.recordSession(sampleSession(QStringLiteral("middle"), Epoch2024));
     store.recordSession(sampleSession(QStringLiteral("newest"), Epoch2024.addSecs(60)));
     store.recordSession(sampleSession(QStringLiteral("oldest"), Epoch2024.addSecs(-60)));
+    QCOMPARE(store.sessionCount(), 3); // recorded a moment ago, not yet written: they count too
     QStringList order;
     for (const SessionInfo &session : store.sessions())
         order << session.id;
