@@ -68,10 +68,7 @@ MainWindow::MainWindow(SmtpServer* server, MessageStore* store, const QString& s
         showPage(SessionsPageIndex);
         m_sessions->showSession(id);
     });
-    connect(m_sessions, &SessionsPage::messageLinkActivated, this, [this](qint64 id) {
-        showPage(MessagesPageIndex);
-        m_messages->showMessage(id);
-    });
+    connect(m_sessions, &SessionsPage::messageLinkActivated, this, &MainWindow::showMessage);
     connect(server, &SmtpServer::stopped, this, &MainWindow::updateServerState);
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(200);
@@ -181,6 +178,12 @@ SettingsDialog* MainWindow::openSettings()
     return m_settingsDialog;
 }
 
+void MainWindow::showMessage(qint64 id)
+{
+    showPage(MessagesPageIndex);
+    m_messages->showMessage(id);
+}
+
 void MainWindow::showPage(int page)
 {
     m_pages->setCurrentIndex(page);
@@ -199,6 +202,7 @@ void MainWindow::updateServerState()
         listeners << l.config;
     m_messages->setListeners(listening ? listeners : m_server->settings().listeners, listening);
     m_status->refresh();
+    Q_EMIT serverStateChanged();
 }
 
 void MainWindow::updateCounts()
@@ -207,13 +211,13 @@ void MainWindow::updateCounts()
     const int messages = m_store->messageCount();
     const int live = m_sessions->model()->liveCount();
     m_navigation->item(MessagesPageIndex)
-        ->setText(unread > 0 ? tr("Messages  %1 (%2 new)").arg(messages).arg(unread)
+        ->setText(unread > 0 ? tr("Messages  %1 (%n new)", nullptr, unread).arg(messages)
                              : tr("Messages  %1").arg(messages));
     const int sessions = m_sessions->model()->rowCount();
     m_navigation->item(SessionsPageIndex)
-        ->setText(live > 0 ? tr("Sessions  %1 (%2 live)").arg(sessions).arg(live)
+        ->setText(live > 0 ? tr("Sessions  %1 (%n live)", nullptr, live).arg(sessions)
                            : tr("Sessions  %1").arg(sessions));
-    setWindowTitle(unread > 0 ? tr("Mailscope — %1 unread").arg(unread) : tr("Mailscope"));
+    setWindowTitle(unread > 0 ? tr("Mailscope — %n unread", nullptr, unread) : tr("Mailscope"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -33,10 +33,15 @@ public:
     void stopServer();
     // Opens the settings dialog without blocking; the same one while it is open.
     SettingsDialog* openSettings();
+    // Shows the messages page with the message selected and open.
+    void showMessage(qint64 id);
 
     [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
     [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }
     [[nodiscard]] ListenerStatus* listenerStatus() const { return m_status; }
+
+Q_SIGNALS:
+    void serverStateChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

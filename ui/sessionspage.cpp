@@ -1,6 +1,7 @@
 #include "sessionspage.h"
 
 #include "sessionlistmodel.h"
+#include "themecolours.h"
 #include "transcriptview.h"
 
 #include "store/messagestore.h"
@@ -59,8 +60,9 @@ SessionsPage::SessionsPage(SmtpServer* server, MessageStore* store, QWidget* par
     m_find->setMinimumWidth(220);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         const bool found = m_transcript->findText(m_find->text());
-        m_find->setStyleSheet(
-            found || m_find->text().isEmpty() ? QString() : QStringLiteral("color: #c62828"));
+        m_find->setStyleSheet(found || m_find->text().isEmpty()
+                ? QString()
+                : QStringLiteral("color: %1").arg(ThemeColours::error(palette()).name()));
     });
     auto* copy = new QPushButton(tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copyTranscript"));
@@ -132,7 +134,7 @@ void SessionsPage::openCurrent()
     m_shownId = id;
     if (id.isEmpty()) {
         m_title->setText(tr("No session selected"));
-        m_transcript->clear();
+        m_transcript->setLines({});
         return;
     }
     m_title->setText(

@@ -30,9 +30,12 @@ Q_SIGNALS:
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void insertLine(QTextCursor& cursor, const TranscriptLine& line);
+
+    QList<TranscriptLine> m_lines; // shown, to colour them again when the palette changes
 };
 
 } // namespace Mailscope

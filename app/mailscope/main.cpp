@@ -1,12 +1,16 @@
 // The window: the same engine as mailscoped, with its messages, sessions and switches on screen.
+#include "appicon.h"
 #include "htmlpreview.h"
 #include "mainwindow.h"
 #include "settingsfile.h"
+#include "translations.h"
+#include "trayicon.h"
 
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 
 using namespace Mailscope;
@@ -19,7 +23,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Mailscope"));
     QApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Mailscope"));
-    QApplication::setDesktopFileName(QStringLiteral("mailscope"));
+    QApplication::setDesktopFileName(QStringLiteral(MAILSCOPE_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
+    installTranslators(&app, QLocale::system());
 
     const QString settingsPath = defaultSettingsPath();
     ServerSettings settings;
@@ -42,6 +48,7 @@ int main(int argc, char* argv[])
     (void)server.setSettings(settings);
 
     MainWindow window(&server, &store, settingsPath);
+    TrayIcon tray(&window, &server, &store);
     window.show();
     window.startServer();
     const int status = app.exec();

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QColor>
+
+class QPalette;
+
+namespace Mailscope::ThemeColours {
+
+// Colours the palette has no role for, in a light and a dark shade: each reads on the palette's
+// base colour whether the desktop is light or dark.
+[[nodiscard]] bool isDark(const QPalette& palette);
+[[nodiscard]] QColor client(const QPalette& palette); // transcript client lines, header names
+[[nodiscard]] QColor server(const QPalette& palette); // transcript server lines
+[[nodiscard]] QColor note(const QPalette& palette); // transcript notes, MIME boundaries
+[[nodiscard]] QColor error(const QPalette& palette); // an error message's text
+
+} // namespace Mailscope::ThemeColours
