@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>P&amp;arts</source>
-        <translation>&amp;Teile</translation>
+        <translation>T&amp;eile</translation>
     </message>
     <message>
         <source>&amp;Envelope and session</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>&amp;Authentication</source>
-        <translation>&amp;Authentifizierung</translation>
+        <translation>A&amp;uthentifizierung</translation>
     </message>
     <message>
         <source>Li&amp;mits</source>
-        <translation>Gren&amp;zen</translation>
+        <translation>&amp;Grenzen</translation>
     </message>
     <message>
         <source>&amp;Window</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>this machine&apos;s host name</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation>&amp;Hostname:</translation>
+        <translation>Hostna&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Greeting text:</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>&amp;Key (PEM):</source>
-        <translation>&amp;Schlüssel (PEM):</translation>
+        <translation>S&amp;chlüssel (PEM):</translation>
     </message>
     <message>
         <source>Key</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>&amp;Handshake timeout:</source>
-        <translation>&amp;Zeitlimit für den Handshake:</translation>
+        <translation>Zeitlimit für den &amp;Handshake:</translation>
     </message>
     <message>
         <source>Listeners named smtps:// or lmtps:// speak TLS from the first byte.</source>
@@ -742,7 +742,7 @@ Keiner: Jeder Name und jedes Passwort wird angenommen.</translation>
     </message>
     <message>
         <source>&amp;Failures before 421:</source>
-        <translation>&amp;Fehlversuche bis 421:</translation>
+        <translation>Fehl&amp;versuche bis 421:</translation>
     </message>
     <message>
         <source> KiB</source>
@@ -770,7 +770,7 @@ Keiner: Jeder Name und jedes Passwort wird angenommen.</translation>
     </message>
     <message>
         <source>Most &amp;recipients per message:</source>
-        <translation>Höchstens &amp;Empfänger pro Nachricht:</translation>
+        <translation>Höchstens Empfänger &amp;pro Nachricht:</translation>
     </message>
     <message>
         <source>Most &amp;clients at once:</source>
@@ -778,11 +778,11 @@ Keiner: Jeder Name und jedes Passwort wird angenommen.</translation>
     </message>
     <message>
         <source>&amp;Bad commands before 421:</source>
-        <translation>&amp;Fehlerhafte Befehle bis 421:</translation>
+        <translation>Fehlerhafte &amp;Befehle bis 421:</translation>
     </message>
     <message>
         <source>&amp;Idle timeout:</source>
-        <translation>&amp;Leerlauf-Zeitlimit:</translation>
+        <translation>Leerlauf-Zeitl&amp;imit:</translation>
     </message>
     <message>
         <source>&amp;Grace when stopping:</source>

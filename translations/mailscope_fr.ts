@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Aj&amp;outer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>&amp;Greeting text:</source>
-        <translation>&amp;Texte d’accueil :</translation>
+        <translation>Texte d’a&amp;ccueil :</translation>
     </message>
     <message>
         <source>&lt;i&gt;Hidden&lt;/i&gt;: the extension works but is left out of the EHLO reply, to see how a client copes.</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>&amp;Minimum TLS version:</source>
-        <translation>Version TLS &amp;minimale :</translation>
+        <translation>&amp;Version TLS minimale :</translation>
     </message>
     <message>
         <source>&amp;Handshake timeout:</source>
@@ -766,7 +766,7 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     </message>
     <message>
         <source>Largest &amp;message:</source>
-        <translation>Plus gros &amp;message :</translation>
+        <translation>Plus &amp;gros message :</translation>
     </message>
     <message>
         <source>Most &amp;recipients per message:</source>
@@ -786,7 +786,7 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     </message>
     <message>
         <source>&amp;Grace when stopping:</source>
-        <translation>Délai de &amp;grâce à l’arrêt :</translation>
+        <translation>Délai de grâce à l’a&amp;rrêt :</translation>
     </message>
 </context>
 <context>
@@ -883,7 +883,7 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps the server running in the tray</source>
-        <translation>Fermer la fenêtre laisse le serveur &amp;tourner dans la zone de notification</translation>
+        <translation>Fermer la fenêtre laisse le serveur tourner dans la &amp;zone de notification</translation>
     </message>
     <message>
         <source>Many messages arriving together make one notification</source>

@@ -49,11 +49,15 @@ MainWindow::MainWindow(SmtpServer* server, MessageStore* store, const QString& s
     m_navigation->addItem(tr("Messages"));
     m_navigation->addItem(tr("Sessions"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(170);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
+    // Wide enough for large counts in the longest translation, and steady while they change.
+    const QFontMetrics navigationMetrics(navigationFont);
+    const int widest = qMax(navigationMetrics.horizontalAdvance(tr("Messages  %1 (%n new)", nullptr, 99).arg(9999)),
+        navigationMetrics.horizontalAdvance(tr("Sessions  %1 (%n live)", nullptr, 99).arg(9999)));
+    m_navigation->setFixedWidth(qMax(170, widest + 24));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     auto* central = new QWidget(this);

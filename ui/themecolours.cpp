@@ -29,4 +29,18 @@ QColor error(const QPalette& palette)
     return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
+QPalette withReadablePlaceholder(QPalette palette)
+{
+    for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
+        const QColor base = palette.color(group, QPalette::Base);
+        const QColor text = palette.color(group, QPalette::Text);
+        if (qAbs(palette.color(group, QPalette::PlaceholderText).lightness() - base.lightness()) >= 60)
+            continue;
+        // Halfway between text and base: quieter than the text, still legible.
+        palette.setColor(group, QPalette::PlaceholderText,
+            QColor((text.red() + base.red()) / 2, (text.green() + base.green()) / 2, (text.blue() + base.blue()) / 2));
+    }
+    return palette;
+}
+
 } // namespace Mailscope::ThemeColours

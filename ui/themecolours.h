@@ -14,4 +14,8 @@ namespace Mailscope::ThemeColours {
 [[nodiscard]] QColor note(const QPalette& palette); // transcript notes, MIME boundaries
 [[nodiscard]] QColor error(const QPalette& palette); // an error message's text
 
+// `palette` with a placeholder colour that reads on its base. Qt 6.4 keeps its light default for
+// it when a desktop theme (e.g. KDE's colour scheme read by Qt) supplies the other dark colours.
+[[nodiscard]] QPalette withReadablePlaceholder(QPalette palette);
+
 } // namespace Mailscope::ThemeColours

@@ -23,11 +23,13 @@ WindowSettingsPage::WindowSettingsPage(QWidget* parent)
     m_keepRunning->setChecked(settings.keepRunningInTray);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The tray icon shows how many messages are unread."), this));
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    if (tray)
+        layout->addWidget(new QLabel(tr("The tray icon shows how many messages are unread."), this));
     layout->addWidget(m_notify);
     layout->addWidget(m_keepRunning);
     // Both need a tray: without one they are kept but cannot be chosen.
-    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (!tray) {
         m_notify->setEnabled(false);
         m_keepRunning->setEnabled(false);
         auto* note = new QLabel(tr("This desktop has no system tray, so there is no tray icon."), this);

@@ -3,6 +3,7 @@
 #include "htmlpreview.h"
 #include "mainwindow.h"
 #include "settingsfile.h"
+#include "themecolours.h"
 #include "translations.h"
 #include "trayicon.h"
 
@@ -25,6 +26,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Mailscope"));
     QApplication::setDesktopFileName(QStringLiteral(MAILSCOPE_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+    const QPalette palette = QApplication::palette();
+    if (ThemeColours::withReadablePlaceholder(palette) != palette)
+        QApplication::setPalette(ThemeColours::withReadablePlaceholder(palette));
     installTranslators(&app, QLocale::system());
 
     const QString settingsPath = defaultSettingsPath();
