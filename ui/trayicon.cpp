@@ -46,6 +46,10 @@ TrayIcon::TrayIcon(MainWindow* window, SmtpServer* server, MessageStore* store, 
         showWindow();
         if (m_notifiedMessage > 0)
             m_window->showMessage(m_notifiedMessage);
+        // X11 trays report a click on the icon while a message shows as both the message's click
+        // and the icon's: that one click must not hide the window again.
+        m_shownByMessage = true;
+        QTimer::singleShot(0, this, [this] { m_shownByMessage = false; });
     });
 
     m_countTimer.setSingleShot(true);
@@ -113,6 +117,8 @@ void TrayIcon::updateMenu()
 
 void TrayIcon::toggleWindow()
 {
+    if (m_shownByMessage)
+        return;
     if (m_window->isVisible() && !m_window->isMinimized())
         m_window->hide();
     else

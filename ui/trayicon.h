@@ -57,6 +57,7 @@ private:
     int m_unread = -1;
     qint64 m_notifiedMessage = 0; // a notification's message, opened when it is clicked
     bool m_toldHidden = false;
+    bool m_shownByMessage = false; // during the click that showed the window from a message
 };
 
 } // namespace Mailscope
