@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     libgmime-3.0-dev libssl-dev
     qt6-webengine-dev fonts-dejavu-core
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    desktop-file-utils appstream librsvg2-bin
     xvfb xauth xdotool imagemagick chromium
     python3 python3-aiosmtpd swaks libnet-ssleay-perl curl openssl procps
     "$@"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the running window under Xvfb (docs/screenshots/).
 # Needs xvfb, xdotool and imagemagick (scripts/install-deps.sh installs them). The clicks are
-# positions in the 1200x800 window the program opens on a fresh configuration.
+# positions in the 1200x800 window the program opens on a fresh configuration. The window speaks the
+# language of LANG (e.g. LANG=de_DE.UTF-8); SCREENSHOTS_DARK=1 gives it a dark desktop palette.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${MAILSCOPE_BUILD_DIR:-$top/build}
@@ -12,6 +13,18 @@ fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data QTWEBENGINE_DISABLE_SANDBOX=1
+if [ -n "${SCREENSHOTS_DARK:-}" ]; then
+    # A dark desktop the way KDE tells Qt about it: its colour scheme in kdeglobals (Breeze Dark).
+    mkdir -p "$XDG_CONFIG_HOME"
+    printf '%s\n' '[Colors:Button]' 'BackgroundNormal=49,54,59' 'ForegroundNormal=239,240,241' \
+        '[Colors:Selection]' 'BackgroundNormal=61,174,233' 'ForegroundNormal=239,240,241' \
+        '[Colors:Tooltip]' 'BackgroundNormal=49,54,59' 'ForegroundNormal=239,240,241' \
+        '[Colors:View]' 'BackgroundNormal=35,38,41' 'BackgroundAlternate=35,38,41' 'ForegroundNormal=239,240,241' \
+        'ForegroundInactive=189,195,199' 'ForegroundLink=41,128,185' 'ForegroundVisited=127,140,141' \
+        '[Colors:Window]' 'BackgroundNormal=49,54,59' 'ForegroundNormal=239,240,241' 'ForegroundInactive=189,195,199' \
+        > "$XDG_CONFIG_HOME/kdeglobals"
+    export XDG_CURRENT_DESKTOP=KDE KDE_SESSION_VERSION=5 KDE_FULL_SESSION=true
+fi
 "$build_dir/app/mailscope/mailscope" >"$scratch/mailscope.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$scratch"' EXIT

@@ -40,10 +40,10 @@ void ListenerStatus::refresh()
         parts << tr("<span style=\"color:#2e9e4f\">\u25CF</span> <b>%1%2</b> %3:%4")
                      .arg(protocolName(l.config.protocol), tls, l.config.host.toHtmlEscaped())
                      .arg(l.config.port);
-        tips << tr("%1: %2 connected").arg(l.config.url()).arg(l.clients);
+        tips << tr("%1: %n connected", nullptr, l.clients).arg(l.config.url());
     }
     setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")) + QStringLiteral("&nbsp;&nbsp;&nbsp;")
-        + tr("%1 connected").arg(clients));
+        + tr("%n connected", nullptr, clients));
     setToolTip(tips.join(QLatin1Char('\n')));
 }
 

@@ -55,11 +55,15 @@ MainWindow::MainWindow(SmtpServer* server, MessageStore* store, const QString& s
     m_navigation->addItem(tr("Console"));
     m_navigation->item(ConsolePageIndex)->setToolTip(tr("Talk SMTP by hand to any server (Ctrl+3)"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(170);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
+    // Wide enough for large counts in the longest translation, and steady while they change.
+    const QFontMetrics navigationMetrics(navigationFont);
+    const int widest = qMax(navigationMetrics.horizontalAdvance(tr("Messages  %1 (%n new)", nullptr, 99).arg(9999)),
+        navigationMetrics.horizontalAdvance(tr("Sessions  %1 (%n live)", nullptr, 99).arg(9999)));
+    m_navigation->setFixedWidth(qMax(170, widest + 24));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     auto* central = new QWidget(this);
@@ -74,10 +78,7 @@ MainWindow::MainWindow(SmtpServer* server, MessageStore* store, const QString& s
         showPage(SessionsPageIndex);
         m_sessions->showSession(id);
     });
-    connect(m_sessions, &SessionsPage::messageLinkActivated, this, [this](qint64 id) {
-        showPage(MessagesPageIndex);
-        m_messages->showMessage(id);
-    });
+    connect(m_sessions, &SessionsPage::messageLinkActivated, this, &MainWindow::showMessage);
     connect(m_messages, &MessagesPage::messagesImported, this, [this](int count, const QStringList& errors) {
         statusBar()->showMessage(errors.isEmpty() ? tr("Imported %n message(s)", nullptr, count)
                                                   : tr("Imported %n message(s), %1 failed", nullptr, count)
@@ -216,6 +217,12 @@ SendDialog* MainWindow::openSendDialog()
     return dialog;
 }
 
+void MainWindow::showMessage(qint64 id)
+{
+    showPage(MessagesPageIndex);
+    m_messages->showMessage(id);
+}
+
 void MainWindow::showPage(int page)
 {
     m_pages->setCurrentIndex(page);
@@ -234,6 +241,7 @@ void MainWindow::updateServerState()
         listeners << l.config;
     m_messages->setListeners(listening ? listeners : m_server->settings().listeners, listening);
     m_status->refresh();
+    Q_EMIT serverStateChanged();
 }
 
 void MainWindow::updateCounts()
@@ -242,13 +250,13 @@ void MainWindow::updateCounts()
     const int messages = m_store->messageCount();
     const int live = m_sessions->model()->liveCount();
     m_navigation->item(MessagesPageIndex)
-        ->setText(unread > 0 ? tr("Messages  %1 (%2 new)").arg(messages).arg(unread)
+        ->setText(unread > 0 ? tr("Messages  %1 (%n new)", nullptr, unread).arg(messages)
                              : tr("Messages  %1").arg(messages));
     const int sessions = m_sessions->model()->rowCount();
     m_navigation->item(SessionsPageIndex)
-        ->setText(live > 0 ? tr("Sessions  %1 (%2 live)").arg(sessions).arg(live)
+        ->setText(live > 0 ? tr("Sessions  %1 (%n live)", nullptr, live).arg(sessions)
                            : tr("Sessions  %1").arg(sessions));
-    setWindowTitle(unread > 0 ? tr("Mailscope — %1 unread").arg(unread) : tr("Mailscope"));
+    setWindowTitle(unread > 0 ? tr("Mailscope — %n unread", nullptr, unread) : tr("Mailscope"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -37,11 +37,16 @@ public:
     SettingsDialog* openSettings();
     // Opens the "Send test message" dialog without blocking; the same one while it is open.
     SendDialog* openSendDialog();
+    // Shows the messages page with the message selected and open.
+    void showMessage(qint64 id);
 
     [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
     [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }
     [[nodiscard]] ConsolePage* consolePage() const { return m_console; }
     [[nodiscard]] ListenerStatus* listenerStatus() const { return m_status; }
+
+Q_SIGNALS:
+    void serverStateChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -248,7 +248,7 @@ void MessagesPage::deleteAll()
     if (count == 0)
         return;
     if (QMessageBox::question(
-            this, tr("Delete all messages"), tr("Delete every message in the store (%1)?").arg(count))
+            this, tr("Delete all messages"), tr("Delete all %n message(s) in the store?", nullptr, count))
         != QMessageBox::Yes)
         return;
     m_store->removeAllMessages();

@@ -79,7 +79,7 @@ MessageViewer::MessageViewer(MessageStore* store, QWidget* parent)
 
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new SourceHighlighter(m_source->document());
+    new SourceHighlighter(m_source);
     m_headers->setColumnCount(2);
     m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
     m_headers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 #include "sessionspage.h"
 
 #include "sessionlistmodel.h"
+#include "themecolours.h"
 #include "transcriptview.h"
 
 #include "store/messagestore.h"
@@ -61,8 +62,9 @@ SessionsPage::SessionsPage(SmtpServer* server, MessageStore* store, QWidget* par
     m_find->setMinimumWidth(220);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         const bool found = m_transcript->findText(m_find->text());
-        m_find->setStyleSheet(
-            found || m_find->text().isEmpty() ? QString() : QStringLiteral("color: #c62828"));
+        m_find->setStyleSheet(found || m_find->text().isEmpty()
+                ? QString()
+                : QStringLiteral("color: %1").arg(ThemeColours::error(palette()).name()));
     });
     auto* copy = new QPushButton(tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copyTranscript"));

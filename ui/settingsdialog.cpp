@@ -2,6 +2,8 @@
 
 #include "rulespage.h"
 #include "snicertificateseditor.h"
+#include "themecolours.h"
+#include "windowsettingspage.h"
 
 #include "smtp/smtpserver.h"
 
@@ -38,8 +40,9 @@ SettingsDialog::SettingsDialog(SmtpServer* server, const QString& settingsPath,
     , m_configuredListeners(configuredListeners)
     , m_tabs(new QTabWidget(this))
     , m_error(new QLabel(this))
+    , m_windowPage(new WindowSettingsPage(this))
 {
-    setWindowTitle(tr("Server behaviour"));
+    setWindowTitle(tr("Settings"));
     m_tabs->addTab(createListenersPage(), tr("&Listeners"));
     m_tabs->addTab(createExtensionsPage(), tr("&Extensions"));
     m_tabs->addTab(createTlsPage(), tr("&TLS"));
@@ -47,8 +50,9 @@ SettingsDialog::SettingsDialog(SmtpServer* server, const QString& settingsPath,
     m_tabs->addTab(createLimitsPage(), tr("Li&mits"));
     m_rules = new RulesPage(this);
     m_tabs->addTab(m_rules, tr("&Rules"));
+    m_tabs->addTab(m_windowPage, tr("&Window"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(ThemeColours::error(palette()).name()));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(
@@ -181,6 +185,7 @@ bool SettingsDialog::readSettings(ServerSettings* settings, QString* error) cons
 
 bool SettingsDialog::apply()
 {
+    m_windowPage->save(); // the window's choices cannot be refused
     ServerSettings settings;
     QString error;
     bool ok = readSettings(&settings, &error);

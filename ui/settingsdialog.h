@@ -19,8 +19,9 @@ namespace Mailscope {
 class RulesPage;
 class SmtpServer;
 class SniCertificatesEditor;
+class WindowSettingsPage;
 
-// Every switch of the server in groups. Apply hands them to the running server at once
+// Every switch of the server in groups, and the window's own. Apply hands them to the running server at once
 // (a listener restarts only when its address changes) and writes the settings file.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -56,6 +57,7 @@ private:
     QList<ListenerConfig> m_configuredListeners;
     QTabWidget* m_tabs;
     QLabel* m_error;
+    WindowSettingsPage* m_windowPage;
     // Listeners and server
     QListWidget* m_listeners = nullptr;
     QLineEdit* m_hostName = nullptr;

@@ -1,7 +1,9 @@
 #include "sourcehighlighter.h"
 
-#include <QGuiApplication>
-#include <QPalette>
+#include "themecolours.h"
+
+#include <QEvent>
+#include <QPlainTextEdit>
 
 namespace Mailscope {
 
@@ -11,19 +13,28 @@ enum BlockState { InHeaders = 0, InBody = 1 };
 
 } // namespace
 
-SourceHighlighter::SourceHighlighter(QTextDocument* document)
-    : QSyntaxHighlighter(document)
+SourceHighlighter::SourceHighlighter(QPlainTextEdit* editor)
+    : QSyntaxHighlighter(editor->document())
+    , m_editor(editor)
 {
+    editor->installEventFilter(this);
+}
+
+bool SourceHighlighter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor && event->type() == QEvent::PaletteChange)
+        rehighlight();
+    return QSyntaxHighlighter::eventFilter(watched, event);
 }
 
 void SourceHighlighter::highlightBlock(const QString& text)
 {
     const int previous = previousBlockState() < 0 ? InHeaders : previousBlockState();
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const QPalette& palette = m_editor->palette();
     if (text.startsWith(QLatin1String("--")) && !text.contains(QLatin1Char(' '))) {
         // A MIME boundary: the part's own headers follow (RFC 2046 5.1.1).
         QTextCharFormat boundary;
-        boundary.setForeground(dark ? QColor(0xc0, 0x9b, 0xe8) : QColor(0x80, 0x50, 0xa8));
+        boundary.setForeground(ThemeColours::note(palette));
         setFormat(0, int(text.size()), boundary);
         setCurrentBlockState(text.endsWith(QLatin1String("--")) ? InBody : InHeaders);
         return;
@@ -37,7 +48,7 @@ void SourceHighlighter::highlightBlock(const QString& text)
     if (text.front().isSpace() || colon <= 0)
         return; // a folded continuation or not a header: plain
     QTextCharFormat name;
-    name.setForeground(dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x0b, 0x5c, 0xc4));
+    name.setForeground(ThemeColours::client(palette));
     name.setFontWeight(QFont::Bold);
     setFormat(0, int(colon + 1), name);
 }

@@ -2,6 +2,8 @@
 
 #include <QSyntaxHighlighter>
 
+class QPlainTextEdit;
+
 namespace Mailscope {
 
 // Colours a raw message's header names (and continuation lines) down to the blank line
@@ -11,10 +13,15 @@ class SourceHighlighter : public QSyntaxHighlighter {
     Q_DISABLE_COPY_MOVE(SourceHighlighter)
 
 public:
-    explicit SourceHighlighter(QTextDocument* document);
+    // Colours `editor`'s text, again whenever its palette changes (light or dark desktop).
+    explicit SourceHighlighter(QPlainTextEdit* editor);
 
 protected:
     void highlightBlock(const QString& text) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QPlainTextEdit* m_editor;
 };
 
 } // namespace Mailscope

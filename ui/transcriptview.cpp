@@ -1,5 +1,7 @@
 #include "transcriptview.h"
 
+#include "themecolours.h"
+
 #include <QFontDatabase>
 #include <QMouseEvent>
 #include <QPalette>
@@ -14,17 +16,15 @@ namespace {
 
 QColor colourFor(TranscriptLine::Direction direction, const QPalette& palette)
 {
-    // Readable on light and dark backgrounds alike.
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (direction) {
     case TranscriptLine::Direction::Client:
-        return dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x0b, 0x5c, 0xc4);
+        return ThemeColours::client(palette);
     case TranscriptLine::Direction::Server:
-        return dark ? QColor(0x7e, 0xd3, 0x8f) : QColor(0x1a, 0x7f, 0x37);
+        return ThemeColours::server(palette);
     case TranscriptLine::Direction::Note:
         break;
     }
-    return dark ? QColor(0xc0, 0x9b, 0xe8) : QColor(0x80, 0x50, 0xa8);
+    return ThemeColours::note(palette);
 }
 
 QString marker(TranscriptLine::Direction direction)
@@ -136,6 +136,17 @@ void TranscriptView::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton && anchor.startsWith(MessageLinkPrefix)
         && !textCursor().hasSelection())
         Q_EMIT messageLinkActivated(anchor.mid(MessageLinkPrefix.size()).toLongLong());
+}
+
+void TranscriptView::changeEvent(QEvent* event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // The desktop turned dark or light: colour the lines again for the new background.
+    if (event->type() == QEvent::PaletteChange && !m_lines.isEmpty()) {
+        const int scrolled = verticalScrollBar()->value();
+        setLines(QList<TranscriptLine>(m_lines));
+        verticalScrollBar()->setValue(scrolled);
+    }
 }
 
 void TranscriptView::setLines(const QList<TranscriptLine>& lines)

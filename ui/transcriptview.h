@@ -36,11 +36,12 @@ Q_SIGNALS:
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void insertLine(QTextCursor& cursor, const TranscriptLine& line);
 
-    QList<TranscriptLine> m_lines; // as shown, to show them again with the other kind of time
+    QList<TranscriptLine> m_lines; // as shown: shown again with the other kind of time or new colours
     bool m_relativeTimes = false;
 };
 

@@ -1,12 +1,17 @@
 // The window: the same engine as mailscoped, with its messages, sessions and switches on screen.
+#include "appicon.h"
 #include "htmlpreview.h"
 #include "mainwindow.h"
 #include "settingsfile.h"
+#include "themecolours.h"
+#include "translations.h"
+#include "trayicon.h"
 
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 
 using namespace Mailscope;
@@ -19,7 +24,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Mailscope"));
     QApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Mailscope"));
-    QApplication::setDesktopFileName(QStringLiteral("mailscope"));
+    QApplication::setDesktopFileName(QStringLiteral(MAILSCOPE_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
+    const QPalette palette = QApplication::palette();
+    if (ThemeColours::withReadablePlaceholder(palette) != palette)
+        QApplication::setPalette(ThemeColours::withReadablePlaceholder(palette));
+    installTranslators(&app, QLocale::system());
 
     const QString settingsPath = defaultSettingsPath();
     ServerSettings settings;
@@ -42,6 +52,7 @@ int main(int argc, char* argv[])
     (void)server.setSettings(settings);
 
     MainWindow window(&server, &store, settingsPath);
+    TrayIcon tray(&window, &server, &store);
     window.show();
     window.startServer();
     const int status = app.exec();
