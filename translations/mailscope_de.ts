@@ -2,6 +2,475 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Mailscope::ConsoleAuthDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>AUTH helper</source>
+        <translation>AUTH-Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 (offered)</source>
+        <translation>%1 (angeboten)</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Send AUTH</source>
+        <translation>AUTH senden</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Sends:
+%1</source>
+        <translation>Sendet:
+%1</translation>
+    </message>
+    <message>
+        <source>Sends:
+%1
+%2 (the user, when asked)
+%3 (the password, when asked)</source>
+        <translation>Sendet:
+%1
+%2 (den Benutzer, auf Nachfrage)
+%3 (das Passwort, auf Nachfrage)</translation>
+    </message>
+    <message>
+        <source>Sends:
+%1
+then answers the server&apos;s challenge with the user and an HMAC-MD5 of it keyed with the password</source>
+        <translation>Sendet:
+%1
+und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-MD5, mit dem Passwort als Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::ConsoleMessageDialog</name>
+    <message>
+        <source>Send message content</source>
+        <translation>Nachrichteninhalt senden</translation>
+    </message>
+    <message>
+        <source>Typed in the Mailscope console</source>
+        <translation>In der Mailscope-Konsole getippt</translation>
+    </message>
+    <message>
+        <source>Hello.</source>
+        <translation>Hallo.</translation>
+    </message>
+    <message>
+        <source>Lines starting with “.” get another one (RFC 5321 dot-stuffing); the final “.” line ends the data.</source>
+        <translation>Zeilen, die mit „.“ beginnen, bekommen einen weiteren (Dot-Stuffing nach RFC 5321); die abschließende „.“-Zeile beendet die Daten.</translation>
+    </message>
+    <message>
+        <source>The server has not asked for the message yet: send DATA and wait for its 354 reply first.</source>
+        <translation>Der Server hat noch nicht nach der Nachricht gefragt: Senden Sie zuerst DATA und warten Sie auf seine Antwort 354.</translation>
+    </message>
+    <message>
+        <source>Send with the final “.”</source>
+        <translation>Mit abschließendem „.“ senden</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::ConsolePage</name>
+    <message>
+        <source>Accept any certificate</source>
+        <translation>Jedes Zertifikat annehmen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Connect to a server, then type SMTP commands below: each line you send and each reply the server gives appears here with its time.</source>
+        <translation>Verbinden Sie sich mit einem Server und tippen Sie dann unten SMTP-Befehle: Jede gesendete Zeile und jede Antwort des Servers erscheint hier mit ihrer Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>A command, e.g. EHLO localhost — Enter sends it, Up and Down recall earlier ones</source>
+        <translation>Ein Befehl, z. B. EHLO localhost — Eingabe sendet ihn, Auf und Ab holen frühere zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole transcript</source>
+        <translation>Das ganze Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as a text file</source>
+        <translation>Das Protokoll als Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Empty the transcript (the connection stays)</source>
+        <translation>Das Protokoll leeren (die Verbindung bleibt bestehen)</translation>
+    </message>
+    <message>
+        <source>Mailscope is not listening</source>
+        <translation>Mailscope empfängt nicht</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, TLS</source>
+        <translation>Verbunden mit %1, TLS</translation>
+    </message>
+    <message>
+        <source>Connected to %1, plain text</source>
+        <translation>Verbunden mit %1, Klartext</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>console.txt</source>
+        <translation>konsole.txt</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Mailscope</source>
+        <translation>Mailscope</translation>
+    </message>
+    <message>
+        <source>Connect to one of Mailscope&apos;s own listeners</source>
+        <translation>Mit einem von Mailscopes eigenen Listenern verbinden</translation>
+    </message>
+    <message>
+        <source>Plain (STARTTLS on request)</source>
+        <translation>Klartext (STARTTLS auf Anfrage)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <source>Go on with a certificate that does not verify (self-signed, expired, another name); the transcript still names what is wrong with it. Mailscope&apos;s own certificate is self-signed unless you gave it one.</source>
+        <translation>Auch mit einem Zertifikat fortfahren, das sich nicht prüfen lässt (selbstsigniert, abgelaufen, anderer Name); das Protokoll nennt trotzdem, was daran nicht stimmt. Mailscopes eigenes Zertifikat ist selbstsigniert, sofern Sie ihm keines gegeben haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>Send EHLO localhost</source>
+        <translation>EHLO localhost senden</translation>
+    </message>
+    <message>
+        <source>MAIL FROM…</source>
+        <translation>MAIL FROM…</translation>
+    </message>
+    <message>
+        <source>Put MAIL FROM into the input line, the address selected</source>
+        <translation>MAIL FROM in die Eingabezeile setzen, die Adresse markiert</translation>
+    </message>
+    <message>
+        <source>RCPT TO…</source>
+        <translation>RCPT TO…</translation>
+    </message>
+    <message>
+        <source>Put RCPT TO into the input line, the address selected</source>
+        <translation>RCPT TO in die Eingabezeile setzen, die Adresse markiert</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Send DATA</source>
+        <translation>DATA senden</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Nachricht…</translation>
+    </message>
+    <message>
+        <source>Type a message and send it with dot-stuffing and the final “.” (after DATA)</source>
+        <translation>Eine Nachricht tippen und mit Dot-Stuffing und abschließendem „.“ senden (nach DATA)</translation>
+    </message>
+    <message>
+        <source>RSET</source>
+        <translation>RSET</translation>
+    </message>
+    <message>
+        <source>Send RSET</source>
+        <translation>RSET senden</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>Send QUIT</source>
+        <translation>QUIT senden</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Send STARTTLS and start the TLS handshake when the server answers 220</source>
+        <translation>STARTTLS senden und den TLS-Handshake beginnen, sobald der Server 220 antwortet</translation>
+    </message>
+    <message>
+        <source>AUTH…</source>
+        <translation>AUTH…</translation>
+    </message>
+    <message>
+        <source>Authenticate: the helper encodes user and password and answers the challenges</source>
+        <translation>Authentifizieren: Die Hilfe kodiert Benutzer und Passwort und beantwortet die Challenges</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::DeliveryDialog</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Send now (Ctrl+Return)</source>
+        <translation>Jetzt senden (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::DeliveryReport</name>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here.</source>
+        <translation>Der Dialog mit dem Server erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Greeting %1…</source>
+        <translation>Begrüße %1…</translation>
+    </message>
+    <message>
+        <source>Starting TLS…</source>
+        <translation>Starte TLS…</translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation>Authentifiziere…</translation>
+    </message>
+    <message>
+        <source>Giving the sender and the recipients…</source>
+        <translation>Übermittle Absender und Empfänger…</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Sende die Nachricht…</translation>
+    </message>
+    <message>
+        <source>Closing the connection…</source>
+        <translation>Schließe die Verbindung…</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>✗ Rejected</source>
+        <translation>✗ Abgelehnt</translation>
+    </message>
+    <message>
+        <source>✗ Message refused</source>
+        <translation>✗ Nachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ Angenommen</translation>
+    </message>
+    <message>
+        <source>The server: %1</source>
+        <translation>Der Server: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 — %2 failed: %3</source>
+        <translation>Nicht an %1 gesendet — %2 gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>Sent to %1: every recipient accepted.</source>
+        <translation>An %1 gesendet: Alle Empfänger angenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 for %2 of %n recipient(s); the others were not accepted.</source>
+        <translation>
+            <numerusform>An %1 gesendet für %2 von %n Empfänger; die übrigen wurden nicht angenommen.</numerusform>
+            <numerusform>An %1 gesendet für %2 von %n Empfängern; die übrigen wurden nicht angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::DestinationWidget</name>
+    <message>
+        <source>Accept a certificate that does not verify</source>
+        <translation>Ein nicht prüfbares Zertifikat annehmen</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation>STARTTLS, wenn angeboten</translation>
+    </message>
+    <message>
+        <source>STARTTLS required</source>
+        <translation>STARTTLS erforderlich</translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS)</source>
+        <translation>TLS von Anfang an (SMTPS)</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Host and port:</source>
+        <translation>&amp;Host und Port:</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Mailscope — %1</source>
+        <translation>Mailscope — %1</translation>
+    </message>
+    <message>
+        <source>Another server</source>
+        <translation>Ein anderer Server</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1, or clear the user to send without authentication.</source>
+        <translation>Geben Sie das Passwort für %1 ein oder leeren Sie den Benutzer, um ohne Authentifizierung zu senden.</translation>
+    </message>
+</context>
+<context>
     <name>Mailscope::HtmlPreview</name>
     <message>
         <source>Desktop</source>
@@ -155,6 +624,36 @@
             <numerusform>Mailscope — %n ungelesen</numerusform>
             <numerusform>Mailscope — %n ungelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Talk SMTP by hand to any server (Ctrl+3)</source>
+        <translation>Von Hand SMTP mit einem beliebigen Server sprechen (Strg+3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht importiert</numerusform>
+            <numerusform>%n Nachrichten importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s), %1 failed</source>
+        <translation>
+            <numerusform>%n Nachricht importiert, %1 fehlgeschlagen</numerusform>
+            <numerusform>%n Nachrichten importiert, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Send a test message to Mailscope or another server (Ctrl+Shift+N)</source>
+        <translation>Eine Testnachricht an Mailscope oder einen anderen Server senden (Strg+Umschalt+N)</translation>
     </message>
 </context>
 <context>
@@ -394,6 +893,618 @@
             <numerusform>Alle %n Nachrichten im Speicher löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Send the captured message to a real server (Ctrl+Shift+R)</source>
+        <translation>Die abgefangene Nachricht an einen echten Server senden (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Nachrichten importieren</translation>
+    </message>
+    <message>
+        <source>Messages and mailboxes (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
+        <translation>Nachrichten und Postfächer (*.eml *.mbox *.mbx *.msg *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported; these could not be:</source>
+        <translation>
+            <numerusform>%n Nachricht importiert; diese ließen sich nicht importieren:</numerusform>
+            <numerusform>%n Nachrichten importiert; diese ließen sich nicht importieren:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::ReleaseDialog</name>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Release “%1”</source>
+        <translation>„%1“ freigeben</translation>
+    </message>
+    <message>
+        <source>“%1” from %2, %3, received %4</source>
+        <translation>„%1“ von %2, %3, empfangen %4</translation>
+    </message>
+    <message>
+        <source>empty: the null sender &lt;&gt;</source>
+        <translation>leer: der leere Absender &lt;&gt;</translation>
+    </message>
+    <message>
+        <source>ann@example.com, bob@example.org</source>
+        <translation>ann@example.com, bob@example.org</translation>
+    </message>
+    <message>
+        <source>The message is sent byte for byte as Mailscope received it; the envelope below comes from its MAIL FROM and RCPT TO and may be changed.</source>
+        <translation>Die Nachricht wird Byte für Byte so gesendet, wie Mailscope sie empfangen hat; der Umschlag unten stammt aus ihrem MAIL FROM und RCPT TO und lässt sich ändern.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Envelope &amp;sender:</source>
+        <translation>Umschlag-&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Envelope sender: one address, or none for the null sender &lt;&gt;.</source>
+        <translation>Umschlag-Absender: eine Adresse oder keine für den leeren Absender &lt;&gt;.</translation>
+    </message>
+    <message>
+        <source>Recipients: enter at least one address.</source>
+        <translation>Empfänger: Geben Sie mindestens eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Recipients: not an address: %1</source>
+        <translation>Empfänger: keine Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the store.</source>
+        <translation>Die Nachricht ist nicht mehr im Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::RuleEditDialog</name>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Regular expression (otherwise a glob such as *@bad.test)</source>
+        <translation>Regulärer Ausdruck (sonst ein Glob wie *@bad.test)</translation>
+    </message>
+    <message>
+        <source>Only the first time a client, sender and recipient meet (greylisting)</source>
+        <translation>Nur beim ersten Treffen von Client, Absender und Empfänger (Greylisting)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>e.g. Subject</source>
+        <translation>z. B. Subject</translation>
+    </message>
+    <message>
+        <source>e.g. *@bad.test</source>
+        <translation>z. B. *@bad.test</translation>
+    </message>
+    <message>
+        <source>e.g. 5.1.1</source>
+        <translation>z. B. 5.1.1</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>e.g. ^(.*)@old\.test$</source>
+        <translation>z. B. ^(.*)@old\.test$</translation>
+    </message>
+    <message>
+        <source>e.g. \1@new.test</source>
+        <translation>z. B. \1@new.test</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Below 100 % the rule answers only for that share of matches (chaos testing)</source>
+        <translation>Unter 100 % antwortet die Regel nur bei diesem Anteil der Treffer (Chaos-Tests)</translation>
+    </message>
+    <message>
+        <source>every match</source>
+        <translation>jeder Treffer</translation>
+    </message>
+    <message>
+        <source>one in </source>
+        <translation>einer von </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Abgleich mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Header name:</source>
+        <translation>Name der &amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Dann:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;code:</source>
+        <translation>Antwort&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Enhanced code:</source>
+        <translation>&amp;Erweiterter Code:</translation>
+    </message>
+    <message>
+        <source>Reply te&amp;xt:</source>
+        <translation>Antwortte&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite (regular expression):</source>
+        <translation>&amp;Umschreiben (regulärer Ausdruck):</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <source>&amp;Chance:</source>
+        <translation>Wahrschein&amp;lichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Only:</source>
+        <translation>Nu&amp;r:</translation>
+    </message>
+    <message>
+        <source>Give a pattern to match, or choose &quot;Anything&quot;.</source>
+        <translation>Geben Sie ein Muster an oder wählen Sie „Beliebig“.</translation>
+    </message>
+    <message>
+        <source>Name the header to match.</source>
+        <translation>Geben Sie den Namen der Kopfzeile an.</translation>
+    </message>
+    <message>
+        <source>The enhanced code %1 does not belong to a %2 reply.</source>
+        <translation>Der erweiterte Code %1 passt nicht zu einer Antwort %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::RuleListModel</name>
+    <message>
+        <source>On: the server tries this rule</source>
+        <translation>Aktiv: Der Server probiert diese Regel</translation>
+    </message>
+    <message>
+        <source>Off: the server skips this rule</source>
+        <translation>Inaktiv: Der Server überspringt diese Regel</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>HELO / EHLO</source>
+        <translation>HELO / EHLO</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>End of data</source>
+        <translation>Ende der Daten</translation>
+    </message>
+    <message>
+        <source>LMTP recipient after data</source>
+        <translation>LMTP-Empfänger nach den Daten</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>HELO-Name</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>AUTH user</source>
+        <translation>AUTH-Benutzer</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögern</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Rewrite recipient</source>
+        <translation>Empfänger umschreiben</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>Kopfzeile %1</translation>
+    </message>
+    <message>
+        <source>%1 ~ /%2/</source>
+        <translation>%1 ~ /%2/</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>Reject %1 %2 %3</source>
+        <translation>Ablehnen mit %1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n ms</source>
+        <translation>
+            <numerusform>%n ms warten</numerusform>
+            <numerusform>%n ms warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewrite /%1/ → %2</source>
+        <translation>Umschreiben /%1/ → %2</translation>
+    </message>
+    <message>
+        <source>%1% of matches</source>
+        <translation>%1 % der Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>one in %n matches</source>
+        <translation>
+            <numerusform>einer von %n Treffer</numerusform>
+            <numerusform>einer von %n Treffern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first attempt only</source>
+        <translation>nur beim ersten Versuch</translation>
+    </message>
+    <message>
+        <source>Every match</source>
+        <translation>Bei jedem Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::RulesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>N&amp;ach unten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Reject recipients matching…</source>
+        <translation>Passende Empfänger ablehnen…</translation>
+    </message>
+    <message>
+        <source>Greylist (450 the first time)</source>
+        <translation>Greylisting (450 beim ersten Mal)</translation>
+    </message>
+    <message>
+        <source>Temporary failure every N messages…</source>
+        <translation>Vorübergehender Fehler alle N Nachrichten…</translation>
+    </message>
+    <message>
+        <source>Slow server…</source>
+        <translation>Langsamer Server…</translation>
+    </message>
+    <message>
+        <source>LMTP: every other recipient fails after data</source>
+        <translation>LMTP: Jeder zweite Empfänger scheitert nach den Daten</translation>
+    </message>
+    <message>
+        <source>The server tries the rules from the top at each step; the first that answers wins (a delay waits and lets the next rules decide). A reply made by a rule names it in the transcript.</source>
+        <translation>Der Server probiert die Regeln bei jedem Schritt von oben nach unten; die erste, die antwortet, gilt (eine Verzögerung wartet und lässt die folgenden Regeln entscheiden). Eine Antwort aus einer Regel nennt diese im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Reject recipients</source>
+        <translation>Empfänger ablehnen</translation>
+    </message>
+    <message>
+        <source>Recipients to refuse with 550 (a glob):</source>
+        <translation>Mit 550 abzulehnende Empfänger (ein Glob):</translation>
+    </message>
+    <message>
+        <source>Temporary failures</source>
+        <translation>Vorübergehende Fehler</translation>
+    </message>
+    <message>
+        <source>Answer 451 after the data of one message in:</source>
+        <translation>Nach den Daten mit 451 antworten, bei einer Nachricht von:</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Langsamer Server</translation>
+    </message>
+    <message>
+        <source>Wait before every reply (milliseconds):</source>
+        <translation>Vor jeder Antwort warten (Millisekunden):</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::SendDialog</name>
+    <message>
+        <source>%1: not an address: %2</source>
+        <translation>%1: keine Adresse: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Verfassen</translation>
+    </message>
+    <message>
+        <source>An .&amp;eml file as it is</source>
+        <translation>Eine .&amp;eml-Datei, unverändert</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Name &lt;sender@example.com&gt;</source>
+        <translation>Name &lt;sender@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>ann@example.com, Bob &lt;bob@example.org&gt;</source>
+        <translation>ann@example.com, Bob &lt;bob@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>optional, comma separated</source>
+        <translation>optional, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Vo&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>C&amp;c:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The file is sent as it is, headers included (bare LF line ends become CRLF, as SMTP requires). From gives the envelope sender (empty: &lt;&gt;), To and Cc the envelope recipients.</source>
+        <translation>Die Datei wird unverändert gesendet, samt Kopfzeilen (einzelne LF-Zeilenenden werden zu CRLF, wie SMTP es verlangt). Von gibt den Umschlag-Absender an (leer: &lt;&gt;), An und Cc die Umschlag-Empfänger.</translation>
+    </message>
+    <message>
+        <source>The plain text body</source>
+        <translation>Der Inhalt als reiner Text</translation>
+    </message>
+    <message>
+        <source>Optional: an HTML alternative, e.g. &lt;h1&gt;Hello&lt;/h1&gt;</source>
+        <translation>Optional: eine HTML-Alternative, z. B. &lt;h1&gt;Hallo&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>HT&amp;ML</source>
+        <translation>HT&amp;ML</translation>
+    </message>
+    <message>
+        <source>HT&amp;ML ●</source>
+        <translation>HT&amp;ML ●</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>A message file (.eml), headers and body</source>
+        <translation>Eine Nachrichtendatei (.eml) mit Kopfzeilen und Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Zu sendende Nachricht</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt);;All files (*)</source>
+        <translation>Nachrichten (*.eml *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>From: one sender address, or none for the null sender &lt;&gt;.</source>
+        <translation>Von: eine Absenderadresse oder keine für den leeren Absender &lt;&gt;.</translation>
+    </message>
+    <message>
+        <source>From: enter the sender&apos;s address.</source>
+        <translation>Von: Geben Sie die Adresse des Absenders ein.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>To: enter at least one recipient.</source>
+        <translation>An: Geben Sie mindestens einen Empfänger ein.</translation>
+    </message>
+    <message>
+        <source>Choose the .eml file to send.</source>
+        <translation>Wählen Sie die zu sendende .eml-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Mailscope &lt;mailscope@localhost&gt;</source>
+        <translation>Mailscope &lt;mailscope@localhost&gt;</translation>
+    </message>
+    <message>
+        <source>Test message from Mailscope</source>
+        <translation>Testnachricht von Mailscope</translation>
+    </message>
+    <message>
+        <source>This is a test message.</source>
+        <translation>Dies ist eine Testnachricht.</translation>
+    </message>
 </context>
 <context>
     <name>Mailscope::ServerStartup</name>
@@ -526,6 +1637,14 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Relative times</source>
+        <translation>&amp;Relative Zeiten</translation>
+    </message>
+    <message>
+        <source>Seconds since the session began instead of the time of day</source>
+        <translation>Sekunden seit Beginn der Sitzung statt der Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1906,53 @@ Keiner: Jeder Name und jedes Passwort wird angenommen.</translation>
     <message>
         <source>&amp;Grace when stopping:</source>
         <translation>&amp;Schonfrist beim Anhalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Certificates by the name the client asks for (SNI):</source>
+        <translation>Zertifikate nach dem Namen, den der Client erfragt (SNI):</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::SniCertificatesEditor</name>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Key (PEM)</source>
+        <translation>Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>A client that names one of these hosts in its TLS hello gets that certificate; *.example.test covers every name under example.test. Double-click to edit.</source>
+        <translation>Ein Client, der in seinem TLS-Hello einen dieser Hosts nennt, erhält dieses Zertifikat; *.example.test deckt jeden Namen unter example.test ab. Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Certificate for a host name</source>
+        <translation>Zertifikat für einen Hostnamen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SNI certificate %1 needs a host name and a certificate file.</source>
+        <translation>Das SNI-Zertifikat %1 braucht einen Hostnamen und eine Zertifikatsdatei.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Mailscope::DeliveryReport</name>
+    <message numerus="yes">
+        <source>Sent to %1 for %2 of %n recipient(s); the others were not accepted.</source>
+        <translation>
+            <numerusform>Sent to %1 for %2 of %n recipient; the others were not accepted.</numerusform>
+            <numerusform>Sent to %1 for %2 of %n recipients; the others were not accepted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mailscope::ListenerStatus</name>
     <message numerus="yes">
         <source>%1: %n connected</source>
@@ -41,6 +51,20 @@
             <numerusform>Mailscope — %n unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>Imported %n message</numerusform>
+            <numerusform>Imported %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s), %1 failed</source>
+        <translation>
+            <numerusform>Imported %n message, %1 failed</numerusform>
+            <numerusform>Imported %n messages, %1 failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mailscope::MessagesPage</name>
@@ -49,6 +73,30 @@
         <translation>
             <numerusform>Delete the message in the store?</numerusform>
             <numerusform>Delete all %n messages in the store?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported; these could not be:</source>
+        <translation>
+            <numerusform>%n message imported; these could not be:</numerusform>
+            <numerusform>%n messages imported; these could not be:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::RuleListModel</name>
+    <message numerus="yes">
+        <source>Wait %n ms</source>
+        <translation>
+            <numerusform>Wait %n ms</numerusform>
+            <numerusform>Wait %n ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one in %n matches</source>
+        <translation>
+            <numerusform>one in %n match</numerusform>
+            <numerusform>one in %n matches</numerusform>
         </translation>
     </message>
 </context>

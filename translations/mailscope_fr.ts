@@ -2,6 +2,475 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Mailscope::ConsoleAuthDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>AUTH helper</source>
+        <translation>Assistant AUTH</translation>
+    </message>
+    <message>
+        <source>%1 (offered)</source>
+        <translation>%1 (proposé)</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mécanisme :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Send AUTH</source>
+        <translation>Envoyer AUTH</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Sends:
+%1</source>
+        <translation>Envoie :
+%1</translation>
+    </message>
+    <message>
+        <source>Sends:
+%1
+%2 (the user, when asked)
+%3 (the password, when asked)</source>
+        <translation>Envoie :
+%1
+%2 (l’utilisateur, sur demande)
+%3 (le mot de passe, sur demande)</translation>
+    </message>
+    <message>
+        <source>Sends:
+%1
+then answers the server&apos;s challenge with the user and an HMAC-MD5 of it keyed with the password</source>
+        <translation>Envoie :
+%1
+puis répond au défi du serveur avec l’utilisateur et son HMAC-MD5, avec le mot de passe pour clé</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::ConsoleMessageDialog</name>
+    <message>
+        <source>Send message content</source>
+        <translation>Envoyer le contenu du message</translation>
+    </message>
+    <message>
+        <source>Typed in the Mailscope console</source>
+        <translation>Saisi dans la console Mailscope</translation>
+    </message>
+    <message>
+        <source>Hello.</source>
+        <translation>Bonjour.</translation>
+    </message>
+    <message>
+        <source>Lines starting with “.” get another one (RFC 5321 dot-stuffing); the final “.” line ends the data.</source>
+        <translation>Les lignes qui commencent par « . » en reçoivent un second (dot-stuffing, RFC 5321) ; la ligne « . » finale termine les données.</translation>
+    </message>
+    <message>
+        <source>The server has not asked for the message yet: send DATA and wait for its 354 reply first.</source>
+        <translation>Le serveur n’a pas encore demandé le message : envoyez d’abord DATA et attendez sa réponse 354.</translation>
+    </message>
+    <message>
+        <source>Send with the final “.”</source>
+        <translation>Envoyer avec le « . » final</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::ConsolePage</name>
+    <message>
+        <source>Accept any certificate</source>
+        <translation>Accepter tout certificat</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Connect to a server, then type SMTP commands below: each line you send and each reply the server gives appears here with its time.</source>
+        <translation>Connectez-vous à un serveur, puis tapez des commandes SMTP ci-dessous : chaque ligne envoyée et chaque réponse du serveur apparaissent ici avec leur heure.</translation>
+    </message>
+    <message>
+        <source>A command, e.g. EHLO localhost — Enter sends it, Up and Down recall earlier ones</source>
+        <translation>Une commande, p. ex. EHLO localhost — Entrée l’envoie, Haut et Bas rappellent les précédentes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole transcript</source>
+        <translation>Copier toute la transcription</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as a text file</source>
+        <translation>Enregistrer la transcription dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Empty the transcript (the connection stays)</source>
+        <translation>Vider la transcription (la connexion reste ouverte)</translation>
+    </message>
+    <message>
+        <source>Mailscope is not listening</source>
+        <translation>Mailscope n’est pas à l’écoute</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, TLS</source>
+        <translation>Connecté à %1, TLS</translation>
+    </message>
+    <message>
+        <source>Connected to %1, plain text</source>
+        <translation>Connecté à %1, en clair</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>console.txt</source>
+        <translation>console.txt</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mailscope</source>
+        <translation>Mailscope</translation>
+    </message>
+    <message>
+        <source>Connect to one of Mailscope&apos;s own listeners</source>
+        <translation>Se connecter à l’un des écouteurs de Mailscope</translation>
+    </message>
+    <message>
+        <source>Plain (STARTTLS on request)</source>
+        <translation>En clair (STARTTLS sur demande)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS dès le premier octet</translation>
+    </message>
+    <message>
+        <source>Go on with a certificate that does not verify (self-signed, expired, another name); the transcript still names what is wrong with it. Mailscope&apos;s own certificate is self-signed unless you gave it one.</source>
+        <translation>Continuer avec un certificat non vérifiable (auto-signé, expiré, autre nom) ; la transcription indique quand même ce qui ne va pas. Le certificat de Mailscope est auto-signé, sauf si vous lui en avez fourni un.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>Send EHLO localhost</source>
+        <translation>Envoyer EHLO localhost</translation>
+    </message>
+    <message>
+        <source>MAIL FROM…</source>
+        <translation>MAIL FROM…</translation>
+    </message>
+    <message>
+        <source>Put MAIL FROM into the input line, the address selected</source>
+        <translation>Placer MAIL FROM dans la ligne de saisie, adresse sélectionnée</translation>
+    </message>
+    <message>
+        <source>RCPT TO…</source>
+        <translation>RCPT TO…</translation>
+    </message>
+    <message>
+        <source>Put RCPT TO into the input line, the address selected</source>
+        <translation>Placer RCPT TO dans la ligne de saisie, adresse sélectionnée</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Send DATA</source>
+        <translation>Envoyer DATA</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Type a message and send it with dot-stuffing and the final “.” (after DATA)</source>
+        <translation>Taper un message et l’envoyer avec dot-stuffing et le « . » final (après DATA)</translation>
+    </message>
+    <message>
+        <source>RSET</source>
+        <translation>RSET</translation>
+    </message>
+    <message>
+        <source>Send RSET</source>
+        <translation>Envoyer RSET</translation>
+    </message>
+    <message>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <source>Send QUIT</source>
+        <translation>Envoyer QUIT</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Send STARTTLS and start the TLS handshake when the server answers 220</source>
+        <translation>Envoyer STARTTLS et lancer la négociation TLS quand le serveur répond 220</translation>
+    </message>
+    <message>
+        <source>AUTH…</source>
+        <translation>AUTH…</translation>
+    </message>
+    <message>
+        <source>Authenticate: the helper encodes user and password and answers the challenges</source>
+        <translation>S’authentifier : l’assistant encode l’utilisateur et le mot de passe et répond aux défis</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::DeliveryDialog</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Send now (Ctrl+Return)</source>
+        <translation>Envoyer maintenant (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::DeliveryReport</name>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here.</source>
+        <translation>L’échange avec le serveur apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Greeting %1…</source>
+        <translation>Salutation de %1…</translation>
+    </message>
+    <message>
+        <source>Starting TLS…</source>
+        <translation>Démarrage de TLS…</translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation>Authentification…</translation>
+    </message>
+    <message>
+        <source>Giving the sender and the recipients…</source>
+        <translation>Envoi de l’expéditeur et des destinataires…</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Envoi du message…</translation>
+    </message>
+    <message>
+        <source>Closing the connection…</source>
+        <translation>Fermeture de la connexion…</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Non tenté</translation>
+    </message>
+    <message>
+        <source>✗ Rejected</source>
+        <translation>✗ Refusé</translation>
+    </message>
+    <message>
+        <source>✗ Message refused</source>
+        <translation>✗ Message refusé</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ Accepté</translation>
+    </message>
+    <message>
+        <source>The server: %1</source>
+        <translation>Le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 — %2 failed: %3</source>
+        <translation>Non envoyé à %1 — %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Sent to %1: every recipient accepted.</source>
+        <translation>Envoyé à %1 : tous les destinataires ont été acceptés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 for %2 of %n recipient(s); the others were not accepted.</source>
+        <translation>
+            <numerusform>Envoyé à %1 pour %2 sur %n destinataire ; les autres n’ont pas été acceptés.</numerusform>
+            <numerusform>Envoyé à %1 pour %2 sur %n destinataires ; les autres n’ont pas été acceptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>l’accueil du serveur</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATA</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::DestinationWidget</name>
+    <message>
+        <source>Accept a certificate that does not verify</source>
+        <translation>Accepter un certificat non vérifiable</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation>STARTTLS si proposé</translation>
+    </message>
+    <message>
+        <source>STARTTLS required</source>
+        <translation>STARTTLS exigé</translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS)</source>
+        <translation>TLS dès le début (SMTPS)</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>sans authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Host and port:</source>
+        <translation>&amp;Hôte et port :</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>E&amp;nvoyer à :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Mailscope — %1</source>
+        <translation>Mailscope — %1</translation>
+    </message>
+    <message>
+        <source>Another server</source>
+        <translation>Un autre serveur</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Saisissez le nom d’hôte ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1, or clear the user to send without authentication.</source>
+        <translation>Saisissez le mot de passe de %1, ou videz l’utilisateur pour envoyer sans authentification.</translation>
+    </message>
+</context>
+<context>
     <name>Mailscope::HtmlPreview</name>
     <message>
         <source>Desktop</source>
@@ -155,6 +624,36 @@
             <numerusform>Mailscope — %n non lu</numerusform>
             <numerusform>Mailscope — %n non lus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Talk SMTP by hand to any server (Ctrl+3)</source>
+        <translation>Parler SMTP à la main avec n’importe quel serveur (Ctrl+3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>%n message importé</numerusform>
+            <numerusform>%n messages importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s), %1 failed</source>
+        <translation>
+            <numerusform>%n message importé, %1 en échec</numerusform>
+            <numerusform>%n messages importés, %1 en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Send a test message to Mailscope or another server (Ctrl+Shift+N)</source>
+        <translation>Envoyer un message de test à Mailscope ou à un autre serveur (Ctrl+Maj+N)</translation>
     </message>
 </context>
 <context>
@@ -394,6 +893,618 @@
             <numerusform>Supprimer les %n messages du stockage ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Transmettre…</translation>
+    </message>
+    <message>
+        <source>Send the captured message to a real server (Ctrl+Shift+R)</source>
+        <translation>Envoyer le message capturé à un vrai serveur (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Importer des messages</translation>
+    </message>
+    <message>
+        <source>Messages and mailboxes (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
+        <translation>Messages et boîtes aux lettres (*.eml *.mbox *.mbx *.msg *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported; these could not be:</source>
+        <translation>
+            <numerusform>%n message importé ; les suivants n’ont pas pu l’être :</numerusform>
+            <numerusform>%n messages importés ; les suivants n’ont pas pu l’être :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::ReleaseDialog</name>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Transmettre</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Release “%1”</source>
+        <translation>Transmettre « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” from %2, %3, received %4</source>
+        <translation>« %1 » de %2, %3, reçu le %4</translation>
+    </message>
+    <message>
+        <source>empty: the null sender &lt;&gt;</source>
+        <translation>vide : l’expéditeur nul &lt;&gt;</translation>
+    </message>
+    <message>
+        <source>ann@example.com, bob@example.org</source>
+        <translation>ann@example.com, bob@example.org</translation>
+    </message>
+    <message>
+        <source>The message is sent byte for byte as Mailscope received it; the envelope below comes from its MAIL FROM and RCPT TO and may be changed.</source>
+        <translation>Le message est envoyé octet pour octet tel que Mailscope l’a reçu ; l’enveloppe ci-dessous vient de son MAIL FROM et de ses RCPT TO, et peut être modifiée.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Envelope &amp;sender:</source>
+        <translation>&amp;Expéditeur d’enveloppe :</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires :</translation>
+    </message>
+    <message>
+        <source>Envelope sender: one address, or none for the null sender &lt;&gt;.</source>
+        <translation>Expéditeur d’enveloppe : une adresse, ou aucune pour l’expéditeur nul &lt;&gt;.</translation>
+    </message>
+    <message>
+        <source>Recipients: enter at least one address.</source>
+        <translation>Destinataires : saisissez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>Recipients: not an address: %1</source>
+        <translation>Destinataires : pas une adresse : %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the store.</source>
+        <translation>Le message n’est plus dans le stockage.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::RuleEditDialog</name>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Regular expression (otherwise a glob such as *@bad.test)</source>
+        <translation>Expression régulière (sinon un glob comme *@bad.test)</translation>
+    </message>
+    <message>
+        <source>Only the first time a client, sender and recipient meet (greylisting)</source>
+        <translation>Seulement la première fois qu’un client, un expéditeur et un destinataire se rencontrent (greylisting)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>e.g. Subject</source>
+        <translation>p. ex. Subject</translation>
+    </message>
+    <message>
+        <source>e.g. *@bad.test</source>
+        <translation>p. ex. *@bad.test</translation>
+    </message>
+    <message>
+        <source>e.g. 5.1.1</source>
+        <translation>p. ex. 5.1.1</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>e.g. ^(.*)@old\.test$</source>
+        <translation>p. ex. ^(.*)@old\.test$</translation>
+    </message>
+    <message>
+        <source>e.g. \1@new.test</source>
+        <translation>p. ex. \1@new.test</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Below 100 % the rule answers only for that share of matches (chaos testing)</source>
+        <translation>En dessous de 100 %, la règle ne répond que pour cette part des correspondances (tests de chaos)</translation>
+    </message>
+    <message>
+        <source>every match</source>
+        <translation>chaque correspondance</translation>
+    </message>
+    <message>
+        <source>one in </source>
+        <translation>une sur </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Critère :</translation>
+    </message>
+    <message>
+        <source>&amp;Header name:</source>
+        <translation>Nom de l’&amp;en-tête :</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Alors :</translation>
+    </message>
+    <message>
+        <source>Reply &amp;code:</source>
+        <translation>C&amp;ode de réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Enhanced code:</source>
+        <translation>Code é&amp;tendu :</translation>
+    </message>
+    <message>
+        <source>Reply te&amp;xt:</source>
+        <translation>Te&amp;xte de réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite (regular expression):</source>
+        <translation>&amp;Réécrire (expression régulière) :</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Chance:</source>
+        <translation>&amp;Probabilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Only:</source>
+        <translation>&amp;Seulement :</translation>
+    </message>
+    <message>
+        <source>Give a pattern to match, or choose &quot;Anything&quot;.</source>
+        <translation>Indiquez un motif, ou choisissez « Tout ».</translation>
+    </message>
+    <message>
+        <source>Name the header to match.</source>
+        <translation>Indiquez le nom de l’en-tête.</translation>
+    </message>
+    <message>
+        <source>The enhanced code %1 does not belong to a %2 reply.</source>
+        <translation>Le code étendu %1 ne convient pas à une réponse %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::RuleListModel</name>
+    <message>
+        <source>On: the server tries this rule</source>
+        <translation>Active : le serveur essaie cette règle</translation>
+    </message>
+    <message>
+        <source>Off: the server skips this rule</source>
+        <translation>Inactive : le serveur ignore cette règle</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>HELO / EHLO</source>
+        <translation>HELO / EHLO</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>End of data</source>
+        <translation>Fin des données</translation>
+    </message>
+    <message>
+        <source>LMTP recipient after data</source>
+        <translation>Destinataire LMTP après les données</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP du client</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>Nom HELO</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>AUTH user</source>
+        <translation>Utilisateur AUTH</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retarder</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Rewrite recipient</source>
+        <translation>Réécrire le destinataire</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>En-tête %1</translation>
+    </message>
+    <message>
+        <source>%1 ~ /%2/</source>
+        <translation>%1 ~ /%2/</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Reject %1 %2 %3</source>
+        <translation>Refuser avec %1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n ms</source>
+        <translation>
+            <numerusform>Attendre %n ms</numerusform>
+            <numerusform>Attendre %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewrite /%1/ → %2</source>
+        <translation>Réécrire /%1/ → %2</translation>
+    </message>
+    <message>
+        <source>%1% of matches</source>
+        <translation>%1 % des correspondances</translation>
+    </message>
+    <message numerus="yes">
+        <source>one in %n matches</source>
+        <translation>
+            <numerusform>une sur %n correspondance</numerusform>
+            <numerusform>une sur %n correspondances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first attempt only</source>
+        <translation>premier essai seulement</translation>
+    </message>
+    <message>
+        <source>Every match</source>
+        <translation>À chaque correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::RulesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ret&amp;irer</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Mo&amp;nter</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Aj&amp;outer…</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Préréglages</translation>
+    </message>
+    <message>
+        <source>Reject recipients matching…</source>
+        <translation>Refuser les destinataires correspondant à…</translation>
+    </message>
+    <message>
+        <source>Greylist (450 the first time)</source>
+        <translation>Greylisting (450 la première fois)</translation>
+    </message>
+    <message>
+        <source>Temporary failure every N messages…</source>
+        <translation>Échec temporaire tous les N messages…</translation>
+    </message>
+    <message>
+        <source>Slow server…</source>
+        <translation>Serveur lent…</translation>
+    </message>
+    <message>
+        <source>LMTP: every other recipient fails after data</source>
+        <translation>LMTP : un destinataire sur deux échoue après les données</translation>
+    </message>
+    <message>
+        <source>The server tries the rules from the top at each step; the first that answers wins (a delay waits and lets the next rules decide). A reply made by a rule names it in the transcript.</source>
+        <translation>À chaque étape, le serveur essaie les règles depuis le haut ; la première qui répond l’emporte (un délai attend et laisse décider les règles suivantes). Une réponse produite par une règle la nomme dans la transcription.</translation>
+    </message>
+    <message>
+        <source>Reject recipients</source>
+        <translation>Refuser des destinataires</translation>
+    </message>
+    <message>
+        <source>Recipients to refuse with 550 (a glob):</source>
+        <translation>Destinataires à refuser avec 550 (un glob) :</translation>
+    </message>
+    <message>
+        <source>Temporary failures</source>
+        <translation>Échecs temporaires</translation>
+    </message>
+    <message>
+        <source>Answer 451 after the data of one message in:</source>
+        <translation>Répondre 451 après les données d’un message sur :</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Serveur lent</translation>
+    </message>
+    <message>
+        <source>Wait before every reply (milliseconds):</source>
+        <translation>Attendre avant chaque réponse (millisecondes) :</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::SendDialog</name>
+    <message>
+        <source>%1: not an address: %2</source>
+        <translation>%1 : pas une adresse : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Rédiger</translation>
+    </message>
+    <message>
+        <source>An .&amp;eml file as it is</source>
+        <translation>Un fichier .eml tel &amp;quel</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Envoyer un message de test</translation>
+    </message>
+    <message>
+        <source>Name &lt;sender@example.com&gt;</source>
+        <translation>Nom &lt;sender@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>ann@example.com, Bob &lt;bob@example.org&gt;</source>
+        <translation>ann@example.com, Bob &lt;bob@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>optional, comma separated</source>
+        <translation>facultatif, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>C&amp;c:</source>
+        <translation>&amp;Cc :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>The file is sent as it is, headers included (bare LF line ends become CRLF, as SMTP requires). From gives the envelope sender (empty: &lt;&gt;), To and Cc the envelope recipients.</source>
+        <translation>Le fichier est envoyé tel quel, en-têtes compris (les fins de ligne LF seules deviennent CRLF, comme l’exige SMTP). De donne l’expéditeur d’enveloppe (vide : &lt;&gt;), À et Cc les destinataires d’enveloppe.</translation>
+    </message>
+    <message>
+        <source>The plain text body</source>
+        <translation>Le corps en texte brut</translation>
+    </message>
+    <message>
+        <source>Optional: an HTML alternative, e.g. &lt;h1&gt;Hello&lt;/h1&gt;</source>
+        <translation>Facultatif : une variante HTML, p. ex. &lt;h1&gt;Bonjour&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>HT&amp;ML</source>
+        <translation>HT&amp;ML</translation>
+    </message>
+    <message>
+        <source>HT&amp;ML ●</source>
+        <translation>HT&amp;ML ●</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>A message file (.eml), headers and body</source>
+        <translation>Un fichier de message (.eml), en-têtes et corps</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Message à envoyer</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt);;All files (*)</source>
+        <translation>Messages (*.eml *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>From: one sender address, or none for the null sender &lt;&gt;.</source>
+        <translation>De : une adresse d’expéditeur, ou aucune pour l’expéditeur nul &lt;&gt;.</translation>
+    </message>
+    <message>
+        <source>From: enter the sender&apos;s address.</source>
+        <translation>De : saisissez l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>To: enter at least one recipient.</source>
+        <translation>À : saisissez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Choose the .eml file to send.</source>
+        <translation>Choisissez le fichier .eml à envoyer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mailscope &lt;mailscope@localhost&gt;</source>
+        <translation>Mailscope &lt;mailscope@localhost&gt;</translation>
+    </message>
+    <message>
+        <source>Test message from Mailscope</source>
+        <translation>Message de test de Mailscope</translation>
+    </message>
+    <message>
+        <source>This is a test message.</source>
+        <translation>Ceci est un message de test.</translation>
+    </message>
 </context>
 <context>
     <name>Mailscope::ServerStartup</name>
@@ -526,6 +1637,14 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Relative times</source>
+        <translation>Temps &amp;relatifs</translation>
+    </message>
+    <message>
+        <source>Seconds since the session began instead of the time of day</source>
+        <translation>Secondes depuis le début de la session au lieu de l’heure</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1906,53 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     <message>
         <source>&amp;Grace when stopping:</source>
         <translation>Délai de grâce à l’a&amp;rrêt :</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>Certificates by the name the client asks for (SNI):</source>
+        <translation>Certificats selon le nom demandé par le client (SNI) :</translation>
+    </message>
+</context>
+<context>
+    <name>Mailscope::SniCertificatesEditor</name>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Key (PEM)</source>
+        <translation>Clé (PEM)</translation>
+    </message>
+    <message>
+        <source>A client that names one of these hosts in its TLS hello gets that certificate; *.example.test covers every name under example.test. Double-click to edit.</source>
+        <translation>Un client qui nomme l’un de ces hôtes dans son hello TLS reçoit ce certificat ; *.example.test couvre tous les noms sous example.test. Double-cliquez pour modifier.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Certificate for a host name</source>
+        <translation>Certificat pour un nom d’hôte</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SNI certificate %1 needs a host name and a certificate file.</source>
+        <translation>Le certificat SNI %1 nécessite un nom d’hôte et un fichier de certificat.</translation>
     </message>
 </context>
 <context>

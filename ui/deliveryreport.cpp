@@ -41,6 +41,31 @@ QString replyText(const ClientReply& reply)
     return reply.code ? QStringLiteral("%1 %2").arg(reply.code).arg(QString::fromUtf8(reply.text())) : QString();
 }
 
+// The step that failed, in the words of the window (the engine's names are for logs).
+QString stepName(Step step)
+{
+    switch (step) {
+    case Step::Connect:
+        return DeliveryReport::tr("connecting");
+    case Step::Greeting:
+        return DeliveryReport::tr("the greeting");
+    case Step::Hello:
+        return DeliveryReport::tr("EHLO");
+    case Step::StartTls:
+        return DeliveryReport::tr("STARTTLS");
+    case Step::Auth:
+        return DeliveryReport::tr("AUTH");
+    case Step::MailFrom:
+        return DeliveryReport::tr("MAIL FROM");
+    case Step::RcptTo:
+        return DeliveryReport::tr("RCPT TO");
+    case Step::Data:
+        return DeliveryReport::tr("DATA");
+    default:
+        return deliveryStepName(step);
+    }
+}
+
 } // namespace
 
 DeliveryReport::DeliveryReport(QWidget* parent)
@@ -176,14 +201,14 @@ void DeliveryReport::showResult(const DeliveryResult& result)
         : QString();
     if (!result.ok() && accepted == 0)
         m_status->setText(tr("Not sent to %1 — %2 failed: %3")
-                              .arg(m_destination, deliveryStepName(result.failedStep), result.error));
+                              .arg(m_destination, stepName(result.failedStep), result.error));
     else if (good)
         m_status->setText(tr("Sent to %1: every recipient accepted.").arg(m_destination) + finalReply);
     else
-        m_status->setText(tr("Sent to %1 for %2 of %3 recipients; the others were not accepted.")
+        m_status->setText(tr("Sent to %1 for %2 of %n recipient(s); the others were not accepted.", nullptr,
+                              int(m_recipients.size()))
                               .arg(m_destination)
                               .arg(accepted)
-                              .arg(m_recipients.size())
             + finalReply);
 }
 
