@@ -1276,7 +1276,7 @@ und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-M
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>Entfe&amp;rnen</translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -1707,7 +1707,7 @@ und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-M
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>Entfe&amp;rnen</translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>this machine&apos;s host name</source>

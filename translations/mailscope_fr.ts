@@ -1707,7 +1707,7 @@ puis répond au défi du serveur avec l’utilisateur et son HMAC-MD5, avec le m
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <source>this machine&apos;s host name</source>
@@ -1849,7 +1849,7 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     </message>
     <message>
         <source>&amp;AUTH:</source>
-        <translation>&amp;AUTH :</translation>
+        <translation>AUT&amp;H :</translation>
     </message>
     <message>
         <source>Mechanisms:</source>
@@ -1905,7 +1905,7 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     </message>
     <message>
         <source>&amp;Grace when stopping:</source>
-        <translation>Délai de grâce à l’a&amp;rrêt :</translation>
+        <translation>Dé&amp;lai de grâce à l’arrêt :</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
