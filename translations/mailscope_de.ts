@@ -439,7 +439,7 @@ und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-M
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation>&amp;Ziel:</translation>
+        <translation>&amp;Zielserver:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
@@ -937,7 +937,7 @@ und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-M
     </message>
     <message>
         <source>“%1” from %2, %3, received %4</source>
-        <translation>„%1“ von %2, %3, empfangen %4</translation>
+        <translation>„%1“ von %2, %3, empfangen am %4</translation>
     </message>
     <message>
         <source>empty: the null sender &lt;&gt;</source>

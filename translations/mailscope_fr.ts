@@ -992,7 +992,7 @@ puis répond au défi du serveur avec l’utilisateur et son HMAC-MD5, avec le m
     </message>
     <message>
         <source>Only the first time a client, sender and recipient meet (greylisting)</source>
-        <translation>Seulement la première fois qu’un client, un expéditeur et un destinataire se rencontrent (greylisting)</translation>
+        <translation>Seulement à la 1re rencontre client, expéditeur, destinataire (greylisting)</translation>
     </message>
     <message>
         <source>Rule</source>
