@@ -313,7 +313,7 @@ puis répond au défi du serveur avec l’utilisateur et son HMAC-MD5, avec le m
     </message>
     <message>
         <source>Greeting %1…</source>
-        <translation>Salutation de %1…</translation>
+        <translation>Présentation à %1…</translation>
     </message>
     <message>
         <source>Starting TLS…</source>
