@@ -90,37 +90,57 @@ MessageStore::AddResult MessageStore::addMessage(
         return failWith(QStringLiteral("The message store is not open"));
     if (body.hasFailed())
         return failWith(body.errorString());
-    d->flushPending(); // the transcript up to this message is on disk before the message
     MessageSummary summary;
     if (const std::unique_ptr<QIODevice> reader = body.openReader())
         summary = MessageSummary::read(*reader);
     if (!summary.isParsed) // still worth a subject in the list
         summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
 
+    // The transcript up to this message is written in the message's own transaction: one commit.
     QString error;
-    if (!d->db.transaction())
-        return failWith(d->db.lastError().text());
+    Private::Batch batch;
+    if (!d->beginWithPending(&batch, &error))
+        return failWith(error);
+    const auto rollBack = [&] {
+        d->db.rollback();
+        d->requeue(std::move(batch.sessions), std::move(batch.lines));
+    };
     // A message's session can always be looked up; a row already there is newer and stays.
     StoreSchema::bindSession(*d->ensureSession, session);
+    StoredMessage stored;
+    stored.sessionId = session.id;
+    stored.received = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    stored.size = body.size();
+    stored.subject = summary.subject;
+    stored.heloName = session.heloName;
+    stored.remoteAddress = session.remoteAddress.toString();
+    stored.transmissionType = session.transmissionType;
+    stored.authUser = session.authUser;
+    stored.from = summary.from;
+    stored.date = StoreSchema::toTime(StoreSchema::fromTime(summary.date));
+    stored.messageId = summary.messageId;
+    stored.snippet = summary.snippet;
+    stored.attachmentCount = summary.attachmentCount;
+    const QString parameters = StoreSchema::parametersToJson(envelope.mailParameters);
+    const QString recipients = StoreSchema::recipientsToJson(envelope.recipients);
+    const QString to = StoreSchema::addressesToJson(summary.to);
+    const QString cc = StoreSchema::addressesToJson(summary.cc);
     QSqlQuery &insert = *d->insertMessage;
-    const QVariantList values { session.id, QDateTime::currentMSecsSinceEpoch(), body.size(),
-        envelope.mailFrom, StoreSchema::parametersToJson(envelope.mailParameters),
-        StoreSchema::recipientsToJson(envelope.recipients), summary.subject, session.heloName,
-        session.remoteAddress.toString(), session.transmissionType, session.authUser, summary.from.name,
-        summary.from.address, StoreSchema::addressesToJson(summary.to),
-        StoreSchema::addressesToJson(summary.cc), StoreSchema::fromTime(summary.date), summary.messageId,
-        summary.snippet, summary.attachmentCount };
+    const QVariantList values { stored.sessionId, stored.received.toMSecsSinceEpoch(), stored.size,
+        envelope.mailFrom, parameters, recipients, stored.subject, stored.heloName, stored.remoteAddress,
+        stored.transmissionType, stored.authUser, summary.from.name, summary.from.address, to, cc,
+        StoreSchema::fromTime(summary.date), stored.messageId, stored.snippet, stored.attachmentCount };
     for (int i = 0; i < values.size(); ++i)
         insert.bindValue(i, values.at(i));
     if (!StoreSchema::exec(*d->ensureSession, &error) || !StoreSchema::exec(insert, &error)) {
-        d->db.rollback();
+        rollBack();
         return failWith(error);
     }
     const qint64 id = insert.lastInsertId().toLongLong();
     const QString path = d->messagePath(id);
     // The row commits only once the file is in place, so a row always has its bytes.
     if (id <= 0 || !body.saveTo(path)) {
-        d->db.rollback();
+        rollBack();
         return failWith(id <= 0 ? QStringLiteral("No id for the new message") : body.errorString());
     }
     QSqlQuery &index = *d->insertText;
@@ -134,12 +154,21 @@ MessageStore::AddResult MessageStore::addMessage(
         d->reportError(QStringLiteral("Message store: message %1 not indexed: %2").arg(id).arg(error));
     if (!d->db.commit()) {
         error = d->db.lastError().text();
-        d->db.rollback();
+        rollBack();
         QFile::remove(path);
         return failWith(error);
     }
     result.id = id;
+    // What a SELECT of the new row would give, so that messageAdded's observers need none.
+    stored.id = id;
+    stored.envelope.mailFrom = envelope.mailFrom;
+    stored.envelope.mailParameters = StoreSchema::parametersFromJson(parameters);
+    stored.envelope.recipients = StoreSchema::recipientsFromJson(recipients);
+    stored.to = StoreSchema::addressesFromJson(to);
+    stored.cc = StoreSchema::addressesFromJson(cc);
+    d->justAdded = std::move(stored);
     Q_EMIT messageAdded(id);
+    d->justAdded.reset();
     d->applyRetention();
     return result;
 }
@@ -158,6 +187,8 @@ std::optional<StoredMessage> MessageStore::message(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
+    if (d->justAdded && d->justAdded->id == id)
+        return d->justAdded;
     QSqlQuery &select = *d->selectMessage;
     select.bindValue(0, id);
     std::optional<StoredMessage> message;

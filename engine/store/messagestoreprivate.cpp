@@ -158,6 +158,7 @@ void MessageStore::Private::close()
     upsertSession.reset();
     ensureSession.reset();
     selectMessage.reset();
+    justAdded.reset();
     if (db.isValid()) {
         db.close();
         db = QSqlDatabase();
@@ -196,22 +197,7 @@ bool MessageStore::Private::flushPending()
     bool ok = db.transaction();
     if (!ok)
         error = db.lastError().text();
-    for (auto it = sessions.cbegin(); ok && it != sessions.cend(); ++it) {
-        StoreSchema::bindSession(*upsertSession, it.value());
-        ok = StoreSchema::exec(*upsertSession, &error);
-    }
-    for (const PendingLine &pending : lines) {
-        if (!ok)
-            break;
-        const qint64 seq = nextSequence(pending.sessionId, &error);
-        QSqlQuery &insert = *insertLine;
-        insert.bindValue(0, pending.sessionId);
-        insert.bindValue(1, seq);
-        insert.bindValue(2, StoreSchema::fromTime(pending.line.time));
-        insert.bindValue(3, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
-        insert.bindValue(4, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
-        ok = seq >= 0 && StoreSchema::exec(insert, &error);
-    }
+    ok = ok && writePending(sessions, lines, &error);
     if (ok && !db.commit()) {
         ok = false;
         error = db.lastError().text();
@@ -224,6 +210,67 @@ bool MessageStore::Private::flushPending()
                         .arg(error));
     }
     return ok;
+}
+
+bool MessageStore::Private::writePending(
+    const QHash<QString, SessionInfo> &sessions, const QList<PendingLine> &lines, QString *error)
+{
+    for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
+        StoreSchema::bindSession(*upsertSession, it.value());
+        if (!StoreSchema::exec(*upsertSession, error))
+            return false;
+    }
+    QSqlQuery &insert = *insertLine;
+    for (const PendingLine &pending : lines) {
+        const qint64 seq = nextSequence(pending.sessionId, error);
+        if (seq < 0)
+            return false;
+        insert.bindValue(0, pending.sessionId);
+        insert.bindValue(1, seq);
+        insert.bindValue(2, StoreSchema::fromTime(pending.line.time));
+        insert.bindValue(3, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
+        insert.bindValue(4, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
+        if (!StoreSchema::exec(insert, error))
+            return false;
+    }
+    return true;
+}
+
+bool MessageStore::Private::beginWithPending(Batch *batch, QString *error)
+{
+    flushTimer.stop();
+    batch->sessions = std::exchange(pendingSessions, {});
+    batch->lines = std::exchange(pendingLines, {});
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        requeue(std::exchange(batch->sessions, {}), std::exchange(batch->lines, {}));
+        return false;
+    }
+    QString lineError;
+    if (writePending(batch->sessions, batch->lines, &lineError))
+        return true;
+    // As in flushPending: the batch is reported once and dropped; the message still goes in.
+    db.rollback();
+    nextSeq.clear();
+    reportError(QStringLiteral("Message store: cannot write %1 transcript lines: %2")
+                    .arg(batch->lines.size())
+                    .arg(lineError));
+    *batch = {};
+    if (db.transaction())
+        return true;
+    *error = db.lastError().text();
+    return false;
+}
+
+void MessageStore::Private::requeue(QHash<QString, SessionInfo> sessions, QList<PendingLine> lines)
+{
+    nextSeq.clear(); // the numbers handed out in the rolled-back transaction were not kept
+    for (auto it = pendingSessions.cbegin(); it != pendingSessions.cend(); ++it)
+        sessions.insert(it.key(), it.value()); // a later update wins
+    pendingSessions = std::move(sessions);
+    pendingLines = std::move(lines) + pendingLines;
+    if (!pendingLines.isEmpty() || !pendingSessions.isEmpty())
+        flushTimer.start();
 }
 
 QList<qint64> MessageStore::Private::ids(const QString &sql, const QVariantList &values)
@@ -250,6 +297,7 @@ QList<qint64> MessageStore::Private::removeMessages(const QString &condition, co
         = ids(QStringLiteral("SELECT id FROM messages WHERE %1 ORDER BY id").arg(condition), values);
     if (removed.isEmpty())
         return removed;
+    justAdded.reset();
     QSqlQuery remove = query();
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE %1").arg(condition));
     for (const QVariant &value : values)

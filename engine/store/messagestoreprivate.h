@@ -22,6 +22,12 @@ struct MessageStore::Private {
     // Long enough to batch a burst of lines into one transaction, short enough to look live.
     static constexpr int TranscriptFlushDelayMs = 20;
 
+    // Transcript lines and session updates written inside a message's transaction.
+    struct Batch {
+        QHash<QString, SessionInfo> sessions;
+        QList<PendingLine> lines;
+    };
+
     explicit Private(MessageStore *store);
 
     [[nodiscard]] QString messagesDir() const { return folder + QStringLiteral("/messages"); }
@@ -40,6 +46,13 @@ struct MessageStore::Private {
     void close();
     void removeLeftovers();
     bool flushPending();
+    // Writes the given session updates and transcript lines inside the open transaction.
+    bool writePending(const QHash<QString, SessionInfo> &sessions, const QList<PendingLine> &lines,
+        QString *error);
+    // Opens a transaction holding what is pending (or, if that cannot be written, nothing of it).
+    bool beginWithPending(Batch *batch, QString *error);
+    // Puts lines taken out for a transaction that rolled back in front of the queue again.
+    void requeue(QHash<QString, SessionInfo> sessions, QList<PendingLine> lines);
     qint64 nextSequence(const QString &sessionId, QString *error);
     QList<qint64> ids(const QString &sql, const QVariantList &values = {});
     QList<qint64> removeMessages(const QString &condition, const QVariantList &values = {});
@@ -59,6 +72,8 @@ struct MessageStore::Private {
     std::optional<QSqlQuery> ensureSession;
     // Every observer of messageAdded reads the new row: prepared once, not per message.
     std::optional<QSqlQuery> selectMessage;
+    // The message being announced by messageAdded: its observers read it without a query.
+    std::optional<StoredMessage> justAdded;
     int retentionLimit = 0;
     qint64 spoolMemoryLimit = DefaultSpoolMemoryLimit;
     QHash<QString, SessionInfo> pendingSessions;
