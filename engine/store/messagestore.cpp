@@ -1,21 +1,13 @@
 #include "store/messagestore.h"
 
-#include "store/headerpeek.h"
 #include "store/messagespool.h"
 #include "store/messagestoreprivate.h"
-#include "store/messagesummary.h"
 #include "store/storeschema.h"
 
 #include <QFile>
 #include <QSqlError>
 
 namespace Mailscope {
-
-namespace {
-
-constexpr qint64 SubjectSearchBytes = 64 * 1024;
-
-} // namespace
 
 MessageStore::MessageStore(QObject *parent)
     : QObject(parent)
@@ -75,102 +67,6 @@ std::unique_ptr<MessageSpool> MessageStore::createSpool() const
 {
     return std::make_unique<MessageSpool>(
         d->folder.isEmpty() ? QString() : d->spoolDir(), d->spoolMemoryLimit);
-}
-
-MessageStore::AddResult MessageStore::addMessage(
-    MessageSpool &body, const Envelope &envelope, const SessionInfo &session)
-{
-    AddResult result;
-    const auto failWith = [&](const QString &error) {
-        result.error = error.isEmpty() ? QStringLiteral("Unknown error") : error;
-        d->reportError(QStringLiteral("Message store: message not stored: ") + result.error);
-        return result;
-    };
-    if (!isOpen())
-        return failWith(QStringLiteral("The message store is not open"));
-    if (body.hasFailed())
-        return failWith(body.errorString());
-    MessageSummary summary;
-    if (const std::unique_ptr<QIODevice> reader = body.openReader())
-        summary = MessageSummary::read(*reader);
-    if (!summary.isParsed) // still worth a subject in the list
-        summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
-
-    // The transcript up to this message is written in the message's own transaction: one commit.
-    QString error;
-    Private::Batch batch;
-    if (!d->beginWithPending(&batch, &error))
-        return failWith(error);
-    const auto rollBack = [&] {
-        d->db.rollback();
-        d->requeue(std::move(batch.sessions), std::move(batch.lines));
-    };
-    // A message's session can always be looked up; a row already there is newer and stays.
-    StoreSchema::bindSession(*d->ensureSession, session);
-    StoredMessage stored;
-    stored.sessionId = session.id;
-    stored.received = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-    stored.size = body.size();
-    stored.subject = summary.subject;
-    stored.heloName = session.heloName;
-    stored.remoteAddress = session.remoteAddress.toString();
-    stored.transmissionType = session.transmissionType;
-    stored.authUser = session.authUser;
-    stored.from = summary.from;
-    stored.date = StoreSchema::toTime(StoreSchema::fromTime(summary.date));
-    stored.messageId = summary.messageId;
-    stored.snippet = summary.snippet;
-    stored.attachmentCount = summary.attachmentCount;
-    const QString parameters = StoreSchema::parametersToJson(envelope.mailParameters);
-    const QString recipients = StoreSchema::recipientsToJson(envelope.recipients);
-    const QString to = StoreSchema::addressesToJson(summary.to);
-    const QString cc = StoreSchema::addressesToJson(summary.cc);
-    QSqlQuery &insert = *d->insertMessage;
-    const QVariantList values { stored.sessionId, stored.received.toMSecsSinceEpoch(), stored.size,
-        envelope.mailFrom, parameters, recipients, stored.subject, stored.heloName, stored.remoteAddress,
-        stored.transmissionType, stored.authUser, summary.from.name, summary.from.address, to, cc,
-        StoreSchema::fromTime(summary.date), stored.messageId, stored.snippet, stored.attachmentCount };
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
-    if (!StoreSchema::exec(*d->ensureSession, &error) || !StoreSchema::exec(insert, &error)) {
-        rollBack();
-        return failWith(error);
-    }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    const QString path = d->messagePath(id);
-    // The row commits only once the file is in place, so a row always has its bytes.
-    if (id <= 0 || !body.saveTo(path)) {
-        rollBack();
-        return failWith(id <= 0 ? QStringLiteral("No id for the new message") : body.errorString());
-    }
-    QSqlQuery &index = *d->insertText;
-    index.bindValue(0, id);
-    index.bindValue(1, summary.subject);
-    index.bindValue(2,
-        envelope.mailFrom + QLatin1Char(' ') + envelope.recipientAddresses().join(QLatin1Char(' '))
-            + QLatin1Char(' ') + summary.searchableAddresses);
-    index.bindValue(3, summary.searchableBody);
-    if (!StoreSchema::exec(index, &error)) // the message matters more than its index entry
-        d->reportError(QStringLiteral("Message store: message %1 not indexed: %2").arg(id).arg(error));
-    if (!d->db.commit()) {
-        error = d->db.lastError().text();
-        rollBack();
-        QFile::remove(path);
-        return failWith(error);
-    }
-    result.id = id;
-    // What a SELECT of the new row would give, so that messageAdded's observers need none.
-    stored.id = id;
-    stored.envelope.mailFrom = envelope.mailFrom;
-    stored.envelope.mailParameters = StoreSchema::parametersFromJson(parameters);
-    stored.envelope.recipients = StoreSchema::recipientsFromJson(recipients);
-    stored.to = StoreSchema::addressesFromJson(to);
-    stored.cc = StoreSchema::addressesFromJson(cc);
-    d->justAdded = std::move(stored);
-    Q_EMIT messageAdded(id);
-    d->justAdded.reset();
-    d->applyRetention();
-    return result;
 }
 
 int MessageStore::messageCount() const

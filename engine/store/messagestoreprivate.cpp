@@ -34,6 +34,9 @@ MessageStore::Private::Private(MessageStore *store)
     flushTimer.setSingleShot(true);
     flushTimer.setInterval(TranscriptFlushDelayMs);
     QObject::connect(&flushTimer, &QTimer::timeout, q, &MessageStore::flush);
+    commitTimer.setSingleShot(true);
+    commitTimer.setInterval(0);
+    QObject::connect(&commitTimer, &QTimer::timeout, q, &MessageStore::commitQueued);
 }
 
 bool MessageStore::Private::execOrReport(QSqlQuery &query)
@@ -90,7 +93,7 @@ bool MessageStore::Private::open(const QString &location, QString *error)
     if (!StoreSchema::prepare(db, error))
         return false;
     const bool prepared
-        = prepareQuery(insertMessage,
+        = prepareQuery(insertRow,
               QStringLiteral("INSERT INTO messages (session_id, received, size, mail_from,"
                              " mail_parameters, recipients, subject, helo, remote_address,"
                              " transmission, auth_user, from_name, from_address, to_list,"
@@ -107,7 +110,10 @@ bool MessageStore::Private::open(const QString &location, QString *error)
         && prepareQuery(upsertSession, StoreSchema::sessionUpsert(true), error)
         && prepareQuery(ensureSession, StoreSchema::sessionUpsert(false), error)
         && prepareQuery(selectMessage,
-            QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error);
+            QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error)
+        && prepareQuery(savepoint, QStringLiteral("SAVEPOINT queued_message"), error)
+        && prepareQuery(releaseSavepoint, QStringLiteral("RELEASE queued_message"), error)
+        && prepareQuery(rollbackToSavepoint, QStringLiteral("ROLLBACK TO queued_message"), error);
     if (!prepared)
         return false;
     removeLeftovers();
@@ -146,18 +152,23 @@ void MessageStore::Private::removeLeftovers()
 
 void MessageStore::Private::close()
 {
+    commitQueued(); // bodies a session is waiting for are stored before the store goes
+    commitTimer.stop();
     flushPending();
     flushTimer.stop();
     pendingLines.clear();
     pendingSessions.clear();
     nextSeq.clear();
     // Every query must be gone before the connection is removed.
-    insertMessage.reset();
+    insertRow.reset();
     insertText.reset();
     insertLine.reset();
     upsertSession.reset();
     ensureSession.reset();
     selectMessage.reset();
+    savepoint.reset();
+    releaseSavepoint.reset();
+    rollbackToSavepoint.reset();
     justAdded.reset();
     if (db.isValid()) {
         db.close();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/messagespool.h"
 #include "store/messagestore.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <optional>
+#include <vector>
 
 namespace Mailscope {
 
@@ -28,6 +30,13 @@ struct MessageStore::Private {
         QList<PendingLine> lines;
     };
 
+    struct QueuedMessage {
+        std::unique_ptr<MessageSpool> body;
+        Envelope envelope;
+        SessionInfo session;
+        AddCallback done;
+    };
+
     explicit Private(MessageStore *store);
 
     [[nodiscard]] QString messagesDir() const { return folder + QStringLiteral("/messages"); }
@@ -46,6 +55,14 @@ struct MessageStore::Private {
     void close();
     void removeLeftovers();
     bool flushPending();
+    // Inside an open transaction: the message's row, file and index entry. On failure the
+    // caller rolls back (the file, if saved, is removed here or by the caller's rollback).
+    bool insertMessage(MessageSpool &body, const Envelope &envelope, const SessionInfo &session,
+        StoredMessage *stored, QString *error);
+    // Emits messageAdded with the new message at hand for its observers.
+    void announce(StoredMessage &&message);
+    [[nodiscard]] MessageStore::AddResult failed(const QString &error);
+    void commitQueued();
     // Writes the given session updates and transcript lines inside the open transaction.
     bool writePending(const QHash<QString, SessionInfo> &sessions, const QList<PendingLine> &lines,
         QString *error);
@@ -65,13 +82,16 @@ struct MessageStore::Private {
     QString connectionName;
     QSqlDatabase db;
     // Prepared once: these run for every message and every transcript line.
-    std::optional<QSqlQuery> insertMessage;
+    std::optional<QSqlQuery> insertRow;
     std::optional<QSqlQuery> insertText;
     std::optional<QSqlQuery> insertLine;
     std::optional<QSqlQuery> upsertSession;
     std::optional<QSqlQuery> ensureSession;
     // Every observer of messageAdded reads the new row: prepared once, not per message.
     std::optional<QSqlQuery> selectMessage;
+    std::optional<QSqlQuery> savepoint;
+    std::optional<QSqlQuery> releaseSavepoint;
+    std::optional<QSqlQuery> rollbackToSavepoint;
     // The message being announced by messageAdded: its observers read it without a query.
     std::optional<StoredMessage> justAdded;
     int retentionLimit = 0;
@@ -80,6 +100,8 @@ struct MessageStore::Private {
     QList<PendingLine> pendingLines;
     QHash<QString, qint64> nextSeq;
     QTimer flushTimer;
+    std::vector<QueuedMessage> queued;
+    QTimer commitTimer; // zero delay: runs once the event loop has handled what is ready now
 };
 
 } // namespace Mailscope

@@ -1,5 +1,5 @@
-// MessageStore::addMessage's one transaction (pending transcript + message) and what the
-// observers of messageAdded read while the signal is being delivered.
+// MessageStore::addMessage's one transaction (pending transcript + message), the group commit
+// of queueMessage, and what the observers of messageAdded read while the signal is delivered.
 #include "store/messagespool.h"
 #include "store/messagestore.h"
 
@@ -18,6 +18,9 @@ private Q_SLOTS:
     void observersReadWhatTheRowHolds();
     void changeByObserverIsSeenByLaterObservers();
     void failedMessageKeepsTranscriptQueued();
+    void queuedMessagesAnswerAfterOneCommit();
+    void failingQueuedMessageLeavesTheOthers();
+    void closingCommitsQueuedMessages();
 };
 
 namespace {
@@ -27,6 +30,13 @@ qint64 addSample(MessageStore &store, const QByteArray &raw)
     const std::unique_ptr<MessageSpool> spool = store.createSpool();
     spool->append(raw);
     return store.addMessage(*spool, sampleEnvelope(), sampleSession(QStringLiteral("s1"))).id;
+}
+
+std::unique_ptr<MessageSpool> spoolOf(MessageStore &store, const QByteArray &raw)
+{
+    std::unique_ptr<MessageSpool> spool = store.createSpool();
+    spool->append(raw);
+    return spool;
 }
 
 void compareMessages(const StoredMessage &a, const StoredMessage &b)
@@ -120,6 +130,79 @@ void TestMessageStoreAdded::failedMessageKeepsTranscriptQueued()
     const QList<TranscriptLine> lines = store.transcript(QStringLiteral("s1"));
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.first().text, QByteArray("DATA"));
+}
+
+void TestMessageStoreAdded::queuedMessagesAnswerAfterOneCommit()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("store"));
+    MessageStore store;
+    QVERIFY(store.open(folder));
+    store.appendTranscript(QStringLiteral("s1"), { Epoch2024, TranscriptLine::Direction::Client, "DATA" });
+    QList<qint64> answered;
+    QList<int> rowsSeenByAnswer;
+    for (const QByteArray subject : { "one", "two", "three" }) {
+        store.queueMessage(spoolOf(store, sampleMessage(subject)), sampleEnvelope(), sampleSession(QStringLiteral("s1")),
+            [&](const MessageStore::AddResult &result) {
+                answered.append(result.id);
+                // Another connection sees the rows: they are committed before any answer.
+                rowsSeenByAnswer.append(
+                    sqlValue(folder + QStringLiteral("/mailscope.sqlite"), QStringLiteral("SELECT COUNT(*) FROM messages"))
+                        .toInt());
+            });
+    }
+    QVERIFY(answered.isEmpty()); // nothing is answered before the event loop has run
+    QCOMPARE(store.messageCount(), 0);
+    QTRY_COMPARE(answered.size(), 3);
+    QCOMPARE(answered, (QList<qint64> { 1, 2, 3 }));
+    QCOMPARE(rowsSeenByAnswer, (QList<int> { 3, 3, 3 }));
+    QCOMPARE(store.message(2)->subject, QStringLiteral("two"));
+    QCOMPARE(store.raw(3), sampleMessage("three"));
+    QCOMPARE(sqlValue(folder + QStringLiteral("/mailscope.sqlite"), QStringLiteral("SELECT COUNT(*) FROM transcript")).toInt(), 1);
+}
+
+void TestMessageStoreAdded::failingQueuedMessageLeavesTheOthers()
+{
+    QTemporaryDir dir;
+    MessageStore store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto broken = std::make_unique<MessageSpool>(blocker + QStringLiteral("/spool"), 4);
+    QVERIFY(!broken->append(sampleMessage()));
+    QList<MessageStore::AddResult> results;
+    const auto collect = [&](const MessageStore::AddResult &result) { results.append(result); };
+    const SessionInfo session = sampleSession(QStringLiteral("s1"));
+    store.queueMessage(spoolOf(store, sampleMessage("before")), sampleEnvelope(), session, collect);
+    store.queueMessage(std::move(broken), sampleEnvelope(), session, collect);
+    store.queueMessage(spoolOf(store, sampleMessage("after")), sampleEnvelope(), session, collect);
+    store.commitQueued();
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results[0].ok());
+    QVERIFY(!results[1].ok());
+    QVERIFY(!results[1].error.isEmpty());
+    QVERIFY(results[2].ok());
+    QCOMPARE(store.messageCount(), 2);
+    QCOMPARE(store.message(results[2].id)->subject, QStringLiteral("after"));
+}
+
+void TestMessageStoreAdded::closingCommitsQueuedMessages()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("store"));
+    qint64 id = 0;
+    {
+        MessageStore store;
+        QVERIFY(store.open(folder));
+        store.queueMessage(spoolOf(store, sampleMessage("last")), sampleEnvelope(), sampleSession(QStringLiteral("s1")),
+            [&](const MessageStore::AddResult &result) { id = result.id; });
+    }
+    QCOMPARE(id, 1);
+    MessageStore reopened;
+    QVERIFY(reopened.open(folder));
+    QCOMPARE(reopened.message(1)->subject, QStringLiteral("last"));
 }
 
 } // namespace Mailscope
