@@ -8,27 +8,35 @@ namespace {
 
 // Failures that say nothing about the message: the connection was gone (no reply at all) or
 // the server is closing it (421). On a reused connection that is worth one more try.
-bool isConnectionLoss(const DeliveryResult &result)
+bool isConnectionLoss(const DeliveryResult& result)
 {
     const bool anyAccepted = std::any_of(result.recipients.cbegin(), result.recipients.cend(),
-                                         [](const DeliveryResult::RecipientResult &r) { return r.accepted; });
+        [](const DeliveryResult::RecipientResult& r) { return r.accepted; });
     return !result.ok() && !anyAccepted && (result.failedReply.code == 0 || result.failedReply.code == 421);
 }
 
 } // namespace
 
-QString clientOptionsKey(const ClientOptions &o)
+QString clientOptionsKey(const ClientOptions& o)
 {
     const QStringList parts {
-        o.host.toLower(), QString::number(o.port), QString::number(int(o.security)),
-        QString::number(o.acceptBadCertificates), QString::number(o.lmtp), o.heloName, o.user, o.password,
+        o.host.toLower(),
+        QString::number(o.port),
+        QString::number(int(o.security)),
+        QString::number(o.acceptBadCertificates),
+        QString::number(o.lmtp),
+        o.heloName,
+        o.user,
+        o.password,
         o.mechanism ? QString::fromLatin1(saslMechanismName(*o.mechanism)) : QString(),
-        QString::number(o.usePipelining), QString::number(o.useChunking), QString::number(o.timeoutSeconds),
+        QString::number(o.usePipelining),
+        QString::number(o.useChunking),
+        QString::number(o.timeoutSeconds),
     };
     return parts.join(QChar(0x1f)); // a separator no field holds
 }
 
-SmtpClientPool::SmtpClientPool(QObject *parent)
+SmtpClientPool::SmtpClientPool(QObject* parent)
     : QObject(parent)
 {
 }
@@ -36,16 +44,16 @@ SmtpClientPool::SmtpClientPool(QObject *parent)
 SmtpClientPool::~SmtpClientPool()
 {
     // The clients are children: deleting them must not reach back into a half-destroyed pool.
-    for (auto &[key, destination] : m_destinations)
-        for (auto &connection : destination.connections)
+    for (auto& [key, destination] : m_destinations)
+        for (auto& connection : destination.connections)
             connection->client->disconnect(this);
 }
 
-void SmtpClientPool::deliver(const ClientOptions &options, const OutgoingMessage &message, QObject *context,
-                             Callback done)
+void SmtpClientPool::deliver(
+    const ClientOptions& options, const OutgoingMessage& message, QObject* context, Callback done)
 {
     const QString key = clientOptionsKey(options);
-    Destination &destination = m_destinations[key];
+    Destination& destination = m_destinations[key];
     destination.options = options;
     destination.queue.append(Job { message, context, context != nullptr, std::move(done), false });
     // From the event loop, so a caller never sees its callback before deliver() returns.
@@ -54,8 +62,8 @@ void SmtpClientPool::deliver(const ClientOptions &options, const OutgoingMessage
 
 void SmtpClientPool::closeIdleConnections()
 {
-    for (auto &[key, destination] : m_destinations)
-        for (auto &connection : destination.connections)
+    for (auto& [key, destination] : m_destinations)
+        for (auto& connection : destination.connections)
             if (!connection->job && !connection->closing) {
                 connection->closing = true;
                 connection->idleTimer->stop();
@@ -66,7 +74,7 @@ void SmtpClientPool::closeIdleConnections()
 int SmtpClientPool::connectionCount() const
 {
     int count = 0;
-    for (const auto &[key, destination] : m_destinations)
+    for (const auto& [key, destination] : m_destinations)
         count += int(destination.connections.size());
     return count;
 }
@@ -74,20 +82,20 @@ int SmtpClientPool::connectionCount() const
 int SmtpClientPool::queuedCount() const
 {
     int count = 0;
-    for (const auto &[key, destination] : m_destinations)
+    for (const auto& [key, destination] : m_destinations)
         count += int(destination.queue.size());
     return count;
 }
 
-void SmtpClientPool::pump(const QString &key)
+void SmtpClientPool::pump(const QString& key)
 {
     const auto it = m_destinations.find(key);
     if (it == m_destinations.end())
         return;
-    Destination &destination = it->second;
+    Destination& destination = it->second;
     while (!destination.queue.isEmpty()) {
-        Connection *free = nullptr;
-        for (auto &connection : destination.connections)
+        Connection* free = nullptr;
+        for (auto& connection : destination.connections)
             if (!connection->job && !connection->closing && !connection->client->hasEnded()) {
                 free = connection.get();
                 break;
@@ -102,18 +110,21 @@ void SmtpClientPool::pump(const QString &key)
         m_destinations.erase(it);
 }
 
-SmtpClientPool::Connection *SmtpClientPool::openConnection(const QString &key, Destination &destination)
+SmtpClientPool::Connection* SmtpClientPool::openConnection(const QString& key, Destination& destination)
 {
     auto connection = std::make_unique<Connection>();
-    Connection *raw = connection.get();
+    Connection* raw = connection.get();
     raw->client = new SmtpClient(this);
     raw->idleTimer = new QTimer(raw->client);
     raw->idleTimer->setSingleShot(true);
-    const QString name = QStringLiteral("%1:%2 #%3").arg(destination.options.host).arg(destination.options.port).arg(++m_connectionsOpened);
+    const QString name = QStringLiteral("%1:%2 #%3")
+                             .arg(destination.options.host)
+                             .arg(destination.options.port)
+                             .arg(++m_connectionsOpened);
     connect(raw->client, &SmtpClient::transcriptLine, this,
-            [this, name](const TranscriptLine &line) { Q_EMIT transcriptLine(name, line); });
+        [this, name](const TranscriptLine& line) { Q_EMIT transcriptLine(name, line); });
     connect(raw->client, &SmtpClient::messageFinished, this,
-            [this, key, raw](const DeliveryResult &result) { onMessageFinished(key, raw, result); });
+        [this, key, raw](const DeliveryResult& result) { onMessageFinished(key, raw, result); });
     connect(raw->client, &SmtpClient::finished, this, [this, key, raw] { onConnectionEnded(key, raw); });
     connect(raw->idleTimer, &QTimer::timeout, this, [raw] {
         if (raw->job || raw->closing)
@@ -126,7 +137,7 @@ SmtpClientPool::Connection *SmtpClientPool::openConnection(const QString &key, D
     return raw;
 }
 
-void SmtpClientPool::startJob(Destination &destination, Connection *connection)
+void SmtpClientPool::startJob(Destination& destination, Connection* connection)
 {
     connection->idleTimer->stop();
     connection->job = destination.queue.takeFirst();
@@ -134,14 +145,16 @@ void SmtpClientPool::startJob(Destination &destination, Connection *connection)
     connection->client->deliver(connection->job->message);
 }
 
-void SmtpClientPool::onMessageFinished(const QString &key, Connection *connection, const DeliveryResult &result)
+void SmtpClientPool::onMessageFinished(
+    const QString& key, Connection* connection, const DeliveryResult& result)
 {
     if (!connection->job)
         return;
     Job job = std::move(*connection->job);
     connection->job.reset();
     const auto it = m_destinations.find(key);
-    if (connection->jobOnReusedConnection && !job.retried && isConnectionLoss(result) && it != m_destinations.end()) {
+    if (connection->jobOnReusedConnection && !job.retried && isConnectionLoss(result)
+        && it != m_destinations.end()) {
         job.retried = true;
         it->second.queue.prepend(std::move(job));
     } else if (job.done && (!job.hasContext || job.context)) {
@@ -153,12 +166,12 @@ void SmtpClientPool::onMessageFinished(const QString &key, Connection *connectio
     QTimer::singleShot(0, this, [this, key] { pump(key); });
 }
 
-void SmtpClientPool::onConnectionEnded(const QString &key, Connection *connection)
+void SmtpClientPool::onConnectionEnded(const QString& key, Connection* connection)
 {
     const auto it = m_destinations.find(key);
     if (it == m_destinations.end())
         return;
-    auto &connections = it->second.connections;
+    auto& connections = it->second.connections;
     for (auto c = connections.begin(); c != connections.end(); ++c) {
         if (c->get() != connection)
             continue;

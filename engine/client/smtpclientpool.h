@@ -22,9 +22,9 @@ class SmtpClientPool : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SmtpClientPool)
 public:
-    using Callback = std::function<void(const DeliveryResult &result)>;
+    using Callback = std::function<void(const DeliveryResult& result)>;
 
-    explicit SmtpClientPool(QObject *parent = nullptr);
+    explicit SmtpClientPool(QObject* parent = nullptr);
     ~SmtpClientPool() override; // connections are dropped; callbacks still waiting are not called
 
     void setMaxConnections(int perDestination) { m_maxConnections = qMax(1, perDestination); }
@@ -34,7 +34,8 @@ public:
 
     // Queues `message` for the server `options` names; `done` is called once with its result,
     // from the event loop, unless `context` is destroyed before.
-    void deliver(const ClientOptions &options, const OutgoingMessage &message, QObject *context, Callback done);
+    void deliver(
+        const ClientOptions& options, const OutgoingMessage& message, QObject* context, Callback done);
     void closeIdleConnections(); // QUIT every connection with nothing to send
 
     [[nodiscard]] int connectionCount() const;
@@ -42,7 +43,7 @@ public:
 
 Q_SIGNALS:
     // `connection` names the connection ("host:port #n") in the transcript of many.
-    void transcriptLine(const QString &connection, const Mailscope::TranscriptLine &line);
+    void transcriptLine(const QString& connection, const Mailscope::TranscriptLine& line);
 
 private:
     struct Job {
@@ -53,8 +54,8 @@ private:
         bool retried = false;
     };
     struct Connection {
-        SmtpClient *client = nullptr;
-        QTimer *idleTimer = nullptr;
+        SmtpClient* client = nullptr;
+        QTimer* idleTimer = nullptr;
         std::optional<Job> job; // the message on its way
         bool jobOnReusedConnection = false;
         bool closing = false;
@@ -65,11 +66,11 @@ private:
         std::list<std::unique_ptr<Connection>> connections;
     };
 
-    void pump(const QString &key);
-    void startJob(Destination &destination, Connection *connection);
-    void onMessageFinished(const QString &key, Connection *connection, const DeliveryResult &result);
-    void onConnectionEnded(const QString &key, Connection *connection);
-    Connection *openConnection(const QString &key, Destination &destination);
+    void pump(const QString& key);
+    void startJob(Destination& destination, Connection* connection);
+    void onMessageFinished(const QString& key, Connection* connection, const DeliveryResult& result);
+    void onConnectionEnded(const QString& key, Connection* connection);
+    Connection* openConnection(const QString& key, Destination& destination);
 
     std::map<QString, Destination> m_destinations;
     int m_maxConnections = 3;
@@ -78,6 +79,6 @@ private:
 };
 
 // What identifies a destination: two messages with equal keys may share a connection.
-[[nodiscard]] QString clientOptionsKey(const ClientOptions &options);
+[[nodiscard]] QString clientOptionsKey(const ClientOptions& options);
 
 } // namespace Mailscope

@@ -27,15 +27,16 @@ private Q_SLOTS:
     void skipsCallbacksWhoseContextIsGone();
 
 private:
-    void startServer(const QList<Rule> &rules = {}, int idleTimeoutSeconds = 60);
+    void startServer(const QList<Rule>& rules = {}, int idleTimeoutSeconds = 60);
     [[nodiscard]] ClientOptions options() const;
-    static OutgoingMessage message(const QString &subject, const QString &from = QStringLiteral("a@example.org"));
+    static OutgoingMessage message(
+        const QString& subject, const QString& from = QStringLiteral("a@example.org"));
     // Delivers and waits for every result; results in the order they came.
-    QList<DeliveryResult> deliverAll(const QList<OutgoingMessage> &messages, const ClientOptions &to);
+    QList<DeliveryResult> deliverAll(const QList<OutgoingMessage>& messages, const ClientOptions& to);
 
-    MessageStore *m_store = nullptr;
-    SmtpServer *m_server = nullptr;
-    SmtpClientPool *m_pool = nullptr;
+    MessageStore* m_store = nullptr;
+    SmtpServer* m_server = nullptr;
+    SmtpClientPool* m_pool = nullptr;
     int m_sessions = 0;
     int m_closedSessions = 0;
 };
@@ -57,7 +58,7 @@ void TestSmtpClientPool::cleanup()
     m_store = nullptr;
 }
 
-void TestSmtpClientPool::startServer(const QList<Rule> &rules, int idleTimeoutSeconds)
+void TestSmtpClientPool::startServer(const QList<Rule>& rules, int idleTimeoutSeconds)
 {
     m_store = new MessageStore;
     QVERIFY(m_store->open(QStringLiteral(":memory:")));
@@ -85,17 +86,18 @@ ClientOptions TestSmtpClientPool::options() const
     return o;
 }
 
-OutgoingMessage TestSmtpClientPool::message(const QString &subject, const QString &from)
+OutgoingMessage TestSmtpClientPool::message(const QString& subject, const QString& from)
 {
     return { from, { QStringLiteral("b@example.net") },
         "From: " + from.toUtf8() + "\r\nSubject: " + subject.toUtf8() + "\r\n\r\nBody\r\n" };
 }
 
-QList<DeliveryResult> TestSmtpClientPool::deliverAll(const QList<OutgoingMessage> &messages, const ClientOptions &to)
+QList<DeliveryResult> TestSmtpClientPool::deliverAll(
+    const QList<OutgoingMessage>& messages, const ClientOptions& to)
 {
     QList<DeliveryResult> results;
-    for (const OutgoingMessage &m : messages)
-        m_pool->deliver(to, m, this, [&results](const DeliveryResult &r) { results.append(r); });
+    for (const OutgoingMessage& m : messages)
+        m_pool->deliver(to, m, this, [&results](const DeliveryResult& r) { results.append(r); });
     if (!QTest::qWaitFor([&] { return results.size() == messages.size(); }, 15000))
         qWarning("only %lld of %lld results came", qlonglong(results.size()), qlonglong(messages.size()));
     return results;
@@ -105,7 +107,8 @@ void TestSmtpClientPool::reusesOneConnectionForMessagesInTurn()
 {
     startServer();
     for (int i = 0; i < 3; ++i) {
-        const QList<DeliveryResult> results = deliverAll({ message(QStringLiteral("m%1").arg(i)) }, options());
+        const QList<DeliveryResult> results
+            = deliverAll({ message(QStringLiteral("m%1").arg(i)) }, options());
         QCOMPARE(results.size(), 1);
         QVERIFY2(results[0].allAccepted(), qPrintable(results[0].error));
     }
@@ -123,7 +126,7 @@ void TestSmtpClientPool::opensNoMoreThanMaxConnections()
         batch << message(QStringLiteral("batch %1").arg(i));
     const QList<DeliveryResult> results = deliverAll(batch, options());
     QCOMPARE(results.size(), 8);
-    for (const DeliveryResult &r : results)
+    for (const DeliveryResult& r : results)
         QVERIFY2(r.allAccepted(), qPrintable(r.error));
     QCOMPARE(m_store->messageCount(), 8);
     QCOMPARE(m_sessions, 2);
@@ -150,9 +153,10 @@ void TestSmtpClientPool::brokenConnectionFailsOnlyItsMessage()
     drop.action = Rule::Action::Disconnect;
     startServer({ drop });
     m_pool->setMaxConnections(1);
-    const QList<DeliveryResult> results = deliverAll({ message(QStringLiteral("dropped"), QStringLiteral("drop@example.org")),
-                                                        message(QStringLiteral("next")), message(QStringLiteral("last")) },
-                                                     options());
+    const QList<DeliveryResult> results
+        = deliverAll({ message(QStringLiteral("dropped"), QStringLiteral("drop@example.org")),
+                         message(QStringLiteral("next")), message(QStringLiteral("last")) },
+            options());
     QCOMPARE(results.size(), 3);
     QVERIFY(!results[0].ok());
     QVERIFY2(results[1].allAccepted(), qPrintable(results[1].error));
@@ -207,9 +211,10 @@ void TestSmtpClientPool::reportsAnUnreachableServerForEachMessage()
     ClientOptions closed = options();
     delete m_server; // its port is now closed
     m_server = nullptr;
-    const QList<DeliveryResult> results = deliverAll({ message(QStringLiteral("x")), message(QStringLiteral("y")) }, closed);
+    const QList<DeliveryResult> results
+        = deliverAll({ message(QStringLiteral("x")), message(QStringLiteral("y")) }, closed);
     QCOMPARE(results.size(), 2);
-    for (const DeliveryResult &r : results) {
+    for (const DeliveryResult& r : results) {
         QCOMPARE(r.failedStep, DeliveryResult::Step::Connect);
         QVERIFY(!r.error.isEmpty());
     }
@@ -220,9 +225,10 @@ void TestSmtpClientPool::reportsAnUnreachableServerForEachMessage()
 void TestSmtpClientPool::skipsCallbacksWhoseContextIsGone()
 {
     startServer();
-    auto *context = new QObject;
+    auto* context = new QObject;
     bool called = false;
-    m_pool->deliver(options(), message(QStringLiteral("orphan")), context, [&called](const DeliveryResult &) { called = true; });
+    m_pool->deliver(options(), message(QStringLiteral("orphan")), context,
+        [&called](const DeliveryResult&) { called = true; });
     delete context;
     QTRY_COMPARE(m_store->messageCount(), 1); // still delivered
     QTest::qWait(50);
