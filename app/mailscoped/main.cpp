@@ -4,6 +4,7 @@
 #include "sendcommand.h"
 #include "signalwatcher.h"
 
+#include "client/messagerelay.h"
 #include "http/apiserver.h"
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
     (void)server.setSettings(settings);
     EventLog log(options.json, options.transcript);
     log.watch(&server, &store);
+    MessageRelay relay(&store, &server); // releases on request; relays what its rules match
+    log.watchRelay(&relay);
     if (!server.start(&error))
         return fail(error);
 
@@ -89,6 +92,7 @@ int main(int argc, char *argv[])
     if (options.apiEnabled) {
         api = std::make_unique<ApiServer>(&store, &server);
         api->setSettings(options.api);
+        api->setRelay(&relay); // settings changed through the API apply to it too
         if (!api->listen(&error))
             return fail(error);
         log.info(QStringLiteral("api"), QStringLiteral("API on %1").arg(api->url()),
@@ -109,6 +113,15 @@ int main(int argc, char *argv[])
         for (auto it = sni.cbegin(); it != sni.cend(); ++it)
             log.info(QStringLiteral("tls"), QStringLiteral("TLS certificate for SNI %1, SHA-256 %2").arg(it.key(), it.value()),
                      { { QStringLiteral("sni"), it.key() }, { QStringLiteral("fingerprint"), it.value() } });
+    }
+    if (settings.relay.isConfigured()) {
+        const RelaySettings &r = settings.relay;
+        const QString rules = r.relayAll ? QStringLiteral("every message")
+            : r.matching.isEmpty()       ? QStringLiteral("on request only")
+                                         : QStringLiteral("messages matching ") + r.matching.join(QStringLiteral(" or "));
+        log.info(QStringLiteral("relay"), QStringLiteral("relay to %1: %2").arg(r.url(), rules),
+                 { { QStringLiteral("url"), r.url() }, { QStringLiteral("all"), r.relayAll },
+                     { QStringLiteral("matching"), QJsonArray::fromStringList(r.matching) } });
     }
     log.info(QStringLiteral("ready"),
              QStringLiteral("ready: host name %1, store %2").arg(settings.effectiveHostName(), store.isPersistent() ? store.folder() : QStringLiteral(":memory:")),

@@ -3,7 +3,44 @@
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
 
+#include <QJsonArray>
+
 namespace Mailscope {
+
+namespace {
+
+QJsonValue replyJson(const ClientReply &reply)
+{
+    if (!reply.code)
+        return QJsonValue::Null;
+    return QJsonObject { { QStringLiteral("code"), reply.code },
+        { QStringLiteral("enhancedCode"), QString::fromLatin1(reply.enhancedCode) },
+        { QStringLiteral("text"), QString::fromUtf8(reply.text()) } };
+}
+
+} // namespace
+
+QJsonObject relayOutcomeJson(const RelayOutcome &outcome)
+{
+    const DeliveryResult &result = outcome.result;
+    QJsonArray recipients;
+    for (const DeliveryResult::RecipientResult &r : result.recipients)
+        recipients.append(QJsonObject { { QStringLiteral("address"), r.address },
+            { QStringLiteral("accepted"), r.accepted }, { QStringLiteral("reply"), replyJson(r.reply) } });
+    return {
+        { QStringLiteral("id"), QString::number(outcome.messageId) },
+        { QStringLiteral("trigger"),
+            outcome.trigger == RelayOutcome::Trigger::Rule ? QStringLiteral("rule") : QStringLiteral("release") },
+        { QStringLiteral("rule"), outcome.rule },
+        { QStringLiteral("relay"), outcome.relay },
+        { QStringLiteral("ok"), result.allAccepted() },
+        { QStringLiteral("failedStep"),
+            result.ok() ? QJsonValue::Null : QJsonValue(deliveryStepName(result.failedStep)) },
+        { QStringLiteral("error"), result.error },
+        { QStringLiteral("recipients"), recipients },
+        { QStringLiteral("reply"), replyJson(result.ok() ? result.dataReply : result.failedReply) },
+    };
+}
 
 ClientOptions relayClientOptions(const RelaySettings& relay, const QString& heloName)
 {

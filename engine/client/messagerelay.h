@@ -3,6 +3,7 @@
 #include "client/smtpclientpool.h"
 #include "settings.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -60,6 +61,10 @@ private:
     QPointer<SmtpServer> m_server;
     SmtpClientPool m_pool;
 };
+
+// {"id", "trigger", "rule", "relay", "ok", "failedStep", "error", "recipients": [{"address", "accepted",
+// "code", "enhancedCode", "reply"}], "reply": the final reply}: for the API and event logs.
+[[nodiscard]] QJsonObject relayOutcomeJson(const RelayOutcome &outcome);
 
 // The connection settings for the relay, with `heloName` as our EHLO name.
 [[nodiscard]] ClientOptions relayClientOptions(const RelaySettings& relay, const QString& heloName);

@@ -132,6 +132,7 @@ void ApiServer::addRoutes()
 {
     addMessageRoutes();
     addMailscopeRoutes();
+    addReleaseRoutes();
     route(QStringLiteral("/livez"), int(Method::Get), &ApiServer::health);
     route(QStringLiteral("/readyz"), int(Method::Get), &ApiServer::health);
 
