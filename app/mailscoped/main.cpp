@@ -1,6 +1,7 @@
 #include "capturerun.h"
 #include "eventlog.h"
 #include "options.h"
+#include "relayoptions.h"
 #include "sendcommand.h"
 #include "signalwatcher.h"
 
@@ -70,6 +71,11 @@ int main(int argc, char *argv[])
     log.watchRelay(&relay);
     if (!server.start(&error))
         return fail(error);
+    QList<ListenerConfig> bound;
+    for (const SmtpServer::ListenerStatus &l : server.listeners())
+        bound << l.config;
+    if (relaysToItself(settings.relay, bound))
+        return fail(QStringLiteral("the relay %1 is this server's own listener: relayed messages would be captured and relayed again").arg(settings.relay.url()));
 
     if (!settings.emlDir.isEmpty()) {
         const QString dir = settings.emlDir;

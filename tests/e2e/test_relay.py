@@ -193,6 +193,11 @@ class RelayTest(DaemonTestCase):
             code, _, err = run_daemon_expecting_exit(["--listen", "smtp://%s:0" % HOST, "--no-api", *args])
             self.assertEqual(code, 2, err)
             self.assertIn("relay", err)
+        port = free_port()  # relay rules pointing back at the daemon itself would never end
+        code, _, err = run_daemon_expecting_exit(["--listen", "smtp://%s:%d" % (HOST, port), "--no-api", "--relay",
+                                                  "smtp://localhost:%d" % port, "--relay-all"])
+        self.assertEqual(code, 2, err)
+        self.assertIn("own listener", err)
 
 
 if __name__ == "__main__":
