@@ -12,6 +12,8 @@ class QStackedWidget;
 
 namespace Mailscope {
 
+class MessageRelay;
+
 class ListenerStatus;
 class MessageStore;
 class MessagesPage;
@@ -33,6 +35,8 @@ public:
     void stopServer();
     // Opens the settings dialog without blocking; the same one while it is open.
     SettingsDialog* openSettings();
+    // Tells in the status bar what became of each message sent on to the relay.
+    void showRelayOutcomes(MessageRelay* relay);
 
     [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
     [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }

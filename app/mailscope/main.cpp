@@ -1,4 +1,5 @@
 // The window: the same engine as mailscoped, with its messages, sessions and switches on screen.
+#include "client/messagerelay.h"
 #include "htmlpreview.h"
 #include "mainwindow.h"
 #include "settingsfile.h"
@@ -41,7 +42,10 @@ int main(int argc, char* argv[])
     SmtpServer server(&store);
     (void)server.setSettings(settings);
 
+    MessageRelay relay(&store, &server); // the settings file's relay rules, as in mailscoped
+
     MainWindow window(&server, &store, settingsPath);
+    window.showRelayOutcomes(&relay);
     window.show();
     window.startServer();
     const int status = app.exec();
