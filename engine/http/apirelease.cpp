@@ -22,7 +22,11 @@ namespace {
 // Mailpit's "To": addresses, bare or "Name <address>"; false with the one that is not an address.
 bool readRecipients(const QJsonObject& body, QStringList* recipients, QString* error)
 {
-    const QJsonValue to = body.value(QLatin1String("To"));
+    // Mailpit reads the body with Go's JSON decoder, which matches "To" in any case.
+    QJsonValue to;
+    for (auto it = body.begin(); it != body.end(); ++it)
+        if (it.key().compare(QLatin1String("To"), Qt::CaseInsensitive) == 0)
+            to = it.value();
     if (!to.isUndefined() && !to.isNull() && !to.isArray()) {
         *error = QStringLiteral("To must be an array of email addresses");
         return false;

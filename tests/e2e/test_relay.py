@@ -136,6 +136,7 @@ class RelayTest(DaemonTestCase):
         self.assertEqual(post("%s/api/v1/message/9999/release" % daemon.api_url, {"To": ["a@example.net"]})[0], 404)
         self.assertEqual(post("%s/api/v1/message/latest/release" % daemon.api_url, {"To": ["qa@example.net"]}),
                          (200, "ok"))
+        self.assertEqual(post(url, {"to": ["qa@example.net"]}), (200, "ok"))  # Go's decoder ignores the case
 
     def test_release_without_a_relay_is_a_clear_error(self):
         daemon = self.start_daemon()
