@@ -111,6 +111,8 @@ public:
     // Mailpit's query syntax (see SearchQuery): words, "phrases", from: to: subject: tag:
     // has:attachment is:read is:unread before: after:, each negated with a leading '-'.
     [[nodiscard]] SearchResult search(const QString &query, int start = 0, int limit = 50) const;
+    // Whether message `id` is one `query` finds.
+    [[nodiscard]] bool matches(qint64 id, const QString &query) const;
 
     void recordSession(const SessionInfo &session); // insert or update
     void appendTranscript(const QString &sessionId, const TranscriptLine &line);
