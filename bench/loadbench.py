@@ -18,6 +18,7 @@ import selectors
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -282,6 +283,32 @@ def idle_connections(kind, count, paths):
         server.stop()
 
 
+def median_of(runs):
+    """The median of each figure over the runs that did not fail; an error if every run failed."""
+    good = [r for r in runs if "error" not in r]
+    if not good:
+        return runs[-1]
+    if len(runs) == 1:
+        return good[0]
+    merged = {}
+    for key, value in good[0].items():
+        values = [r[key] for r in good if key in r]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            middle = statistics.median(values)
+            merged[key] = round(middle, 3) if isinstance(middle, float) else middle
+        else:
+            merged[key] = value
+    if some_run_lost_messages(good):
+        merged["stored"] = min(r["stored"] for r in good)  # one run losing messages must show
+    merged["runs"] = len(good)
+    merged["failed_runs"] = len(runs) - len(good)
+    return merged
+
+
+def some_run_lost_messages(runs):
+    return all("stored" in r for r in runs) and any(r["stored"] < r["messages"] for r in runs)
+
+
 # ---- report ----------------------------------------------------------------------------------
 
 def ratio(a, b):
@@ -336,6 +363,8 @@ def markdown(run):
             else:
                 lines.append("| %d | %s | %.1f | %.1f | %.1f |" % (r["connections"], kind, r["rss_before_mib"],
                                                                   r["rss_after_mib"], r["kib_per_connection"]))
+    if run.get("repeat", 1) > 1:
+        lines += ["", "Each figure is the median of %d runs per server." % run["repeat"]]
     lines += ["", "Scenarios:"] + ["- `%s`: %s" % (e["name"], e["description"]) for e in run["scenarios"]]
     return "\n".join(lines) + "\n"
 
@@ -361,11 +390,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-dir", required=True, help="build folder with mailscoped and bench/smtpload")
     parser.add_argument("--only", action="append", default=[], help="run only this scenario (repeatable)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run each scenario N times per server and report the median of each figure")
     parser.add_argument("--servers", default="mailscoped,smtp-sink,smtp-server")
     parser.add_argument("--idle", type=int, default=5000, help="idle connections to hold (0: skip)")
     parser.add_argument("--store-root", default=None, help="folder for mailscoped's stores (default: $TMPDIR)")
     parser.add_argument("--out", default=None, help="folder for the result files (default: BUILD/bench-results)")
     options = parser.parse_args()
+    if options.repeat < 1:
+        parser.error("--repeat wants 1 or more")
 
     paths = Paths(mailscoped=os.path.join(options.build_dir, "app", "mailscoped", "mailscoped"),
                   smtpload=os.path.join(options.build_dir, "bench", "smtpload"), store_root=options.store_root)
@@ -376,20 +409,25 @@ def main():
 
     run = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
            "machine": "%s, %d cores, %s" % (platform.machine(), os.cpu_count(), platform.platform()),
-           "command": " ".join(sys.argv), "scenarios": []}
+           "command": " ".join(sys.argv), "repeat": options.repeat, "scenarios": []}
     for scenario in SCENARIOS:
         if options.only and scenario.name not in options.only:
             continue
         entry = {"name": scenario.name, "description": scenario.description, "results": {}}
-        for kind in scenario.servers:
-            if kind not in wanted_servers:
-                continue
-            try:
-                entry["results"][kind] = run_scenario(scenario, kind, paths)
-            except Exception as error:  # one failing server must not hide the others' figures
-                entry["results"][kind] = {"error": str(error)[:300]}
-            r = entry["results"][kind]
-            print("%-20s %-12s %s" % (scenario.name, kind, json.dumps(r)), flush=True)
+        kinds = [kind for kind in scenario.servers if kind in wanted_servers]
+        runs = {kind: [] for kind in kinds}
+        # Rounds go through every server in turn, so that a noisy moment touches all of them alike.
+        for round_number in range(options.repeat):
+            for kind in kinds:
+                try:
+                    r = run_scenario(scenario, kind, paths)
+                except Exception as error:  # one failing server must not hide the others' figures
+                    r = {"error": str(error)[:300]}
+                runs[kind].append(r)
+                label = scenario.name if options.repeat == 1 else "%s #%d" % (scenario.name, round_number + 1)
+                print("%-20s %-12s %s" % (label, kind, json.dumps(r)), flush=True)
+        for kind in kinds:
+            entry["results"][kind] = median_of(runs[kind])
         ok = {k: v for k, v in entry["results"].items() if "error" not in v}
         entry["verdicts"] = verdicts(scenario, ok)
         run["scenarios"].append(entry)

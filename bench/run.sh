@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark: installs what is missing (bench/setup.sh), builds mailscoped and the load client
 # smtpload in a Release build folder, then runs every scenario against mailscoped, smtp-sink and
-# smtp-server (bench/loadbench.py). Extra arguments go to loadbench.py, e.g. --only huge-50mib.
+# smtp-server (bench/loadbench.py). Extra arguments go to loadbench.py, e.g. --only huge-50mib, or
+# --repeat 5 to run each scenario 5 times per server and report the medians.
 # Takes about 5 minutes on 2 cores. Never part of ctest.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)

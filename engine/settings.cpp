@@ -150,6 +150,7 @@ QJsonObject ServerSettings::toJson() const
         { QStringLiteral("xclient"), xclient },
         { QStringLiteral("xforward"), xforward },
         { QStringLiteral("rules"), rulesToJson(rules) },
+        { QStringLiteral("relay"), relayToJson(relay) },
     };
 }
 
@@ -187,7 +188,8 @@ bool ServerSettings::fromJson(const QJsonObject &json, ServerSettings *s, QStrin
         || !readBool(json, "xclient", &s->xclient, error) || !readBool(json, "xforward", &s->xforward, error)
         || !tlsFromJson(json.value(QLatin1String("tls")), &s->tls, error)
         || !authFromJson(json.value(QLatin1String("auth")), &s->auth, error)
-        || !rulesFromJson(json.value(QLatin1String("rules")), &s->rules, error))
+        || !rulesFromJson(json.value(QLatin1String("rules")), &s->rules, error)
+        || !relayFromJson(json.value(QLatin1String("relay")), &s->relay, error))
         return false;
     const QJsonValue size = json.value(QLatin1String("maxMessageSize"));
     if (!size.isUndefined()) {

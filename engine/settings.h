@@ -87,6 +87,30 @@ struct AuthSettings {
     friend bool operator==(const AuthSettings &, const AuthSettings &) = default;
 };
 
+// How the connection to an upstream server is secured: none, STARTTLS (required), or TLS from
+// the first byte (port 465).
+enum class RelaySecurity { None, StartTls, Tls };
+
+// An upstream SMTP server captured messages can be sent on to: on request (the API's release)
+// and, with relay rules, automatically for every message or those a search finds.
+struct RelaySettings {
+    QString host; // empty: no relay
+    quint16 port = 25;
+    RelaySecurity security = RelaySecurity::None;
+    bool acceptBadCertificates = false; // off: a certificate that does not verify fails the delivery
+    QString user; // AUTH when not empty
+    QString password;
+    std::optional<SaslMechanism> mechanism; // none: the best the server offers
+    bool relayAll = false; // relay rules: every captured message ...
+    QStringList matching; // ... or those one of these searches (the store's syntax) finds
+
+    [[nodiscard]] bool isConfigured() const { return !host.isEmpty(); }
+    [[nodiscard]] bool relaysAutomatically() const { return isConfigured() && (relayAll || !matching.isEmpty()); }
+    // "smtp://user@mx.example.com:587?starttls", never with the password: for logs and the API.
+    [[nodiscard]] QString url() const;
+    friend bool operator==(const RelaySettings &, const RelaySettings &) = default;
+};
+
 // Every switch of the server, shared by the window, `mailscoped --config` and the API.
 struct ServerSettings {
     QList<ListenerConfig> listeners { ListenerConfig {} };
@@ -111,6 +135,7 @@ struct ServerSettings {
     bool xclient = false; // Postfix XCLIENT: a proxy in front names the real client
     bool xforward = false; // Postfix XFORWARD: the same, for content filters
     QList<Rule> rules; // hook rules, tried in order at each decision point
+    RelaySettings relay; // where captured messages may be sent on
 
     QString store = QStringLiteral(":memory:"); // a folder, or ":memory:"
     int retentionLimit = 0; // keep the newest N messages; 0: all
@@ -132,6 +157,10 @@ struct ServerSettings {
 
 // "smtp://127.0.0.1:1025", "lmtp://[::1]:2424", "smtps://0.0.0.0:465?proxy"; false with a message when malformed.
 [[nodiscard]] bool parseListenerUrl(const QString &url, ListenerConfig *listener, QString *error);
+
+// "smtp://[USER:PASSWORD@]HOST[:PORT][?starttls][&insecure][&auth=MECHANISM]" or "smtps://...";
+// the port defaults to 25, 587 with starttls, 465 for smtps. Leaves the relay rules alone.
+[[nodiscard]] bool parseRelayUrl(const QString &url, RelaySettings *relay, QString *error);
 
 [[nodiscard]] QString startTlsModeName(StartTlsMode mode); // "off", "offer", "hide", "require"
 [[nodiscard]] std::optional<StartTlsMode> startTlsModeFromName(const QString &name);

@@ -11,6 +11,7 @@ namespace Mailscope {
 
 struct TlsSettings;
 struct AuthSettings;
+struct RelaySettings;
 
 namespace SettingsJson {
 
@@ -19,6 +20,9 @@ namespace SettingsJson {
 [[nodiscard]] bool tlsFromJson(const QJsonValue &json, TlsSettings *tls, QString *error);
 [[nodiscard]] QJsonObject authToJson(const AuthSettings &auth);
 [[nodiscard]] bool authFromJson(const QJsonValue &json, AuthSettings *auth, QString *error);
+// The "relay" object (relaysettings.cpp).
+[[nodiscard]] QJsonObject relayToJson(const RelaySettings &relay);
+[[nodiscard]] bool relayFromJson(const QJsonValue &json, RelaySettings *relay, QString *error);
 
 inline bool readInt(const QJsonObject &json, const char *key, int minimum, int *out, QString *error)
 {

@@ -10,6 +10,7 @@
 #include "sessionspage.h"
 #include "settingsdialog.h"
 
+#include "client/messagerelay.h"
 #include "smtp/smtpserver.h"
 #include "smtp/smtpsession.h"
 #include "store/messagestore.h"
@@ -264,6 +265,28 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings state;
     state.setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showRelayOutcomes(MessageRelay* relay)
+{
+    connect(relay, &MessageRelay::relayed, this, [this](const RelayOutcome& outcome) {
+        const DeliveryResult& result = outcome.result;
+        int accepted = 0;
+        for (const DeliveryResult::RecipientResult& r : result.recipients)
+            accepted += r.accepted ? 1 : 0;
+        if (result.ok())
+            statusBar()->showMessage(tr("Message %1 relayed to %2: %3 of %4 recipients accepted")
+                                         .arg(outcome.messageId)
+                                         .arg(outcome.relay)
+                                         .arg(accepted)
+                                         .arg(result.recipients.size()),
+                10000);
+        else
+            statusBar()->showMessage(tr("Message %1 not relayed to %2: %3 (the captured message is kept)")
+                                         .arg(outcome.messageId)
+                                         .arg(outcome.relay, result.error),
+                10000);
+    });
 }
 
 } // namespace Mailscope

@@ -14,6 +14,7 @@ namespace Mailscope {
 
 class ConsolePage;
 class ListenerStatus;
+class MessageRelay;
 class MessageStore;
 class MessagesPage;
 class SendDialog;
@@ -39,6 +40,8 @@ public:
     SendDialog* openSendDialog();
     // Shows the messages page with the message selected and open.
     void showMessage(qint64 id);
+    // Tells in the status bar what became of each message sent on to the relay.
+    void showRelayOutcomes(MessageRelay* relay);
 
     [[nodiscard]] MessagesPage* messagesPage() const { return m_messages; }
     [[nodiscard]] SessionsPage* sessionsPage() const { return m_sessions; }

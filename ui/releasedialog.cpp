@@ -1,6 +1,6 @@
 #include "releasedialog.h"
 
-#include "mime/messagebuilder.h"
+#include "mime/addresslist.h"
 #include "store/messagestore.h"
 
 #include "destinationwidget.h"
@@ -64,13 +64,13 @@ ReleaseDialog::ReleaseDialog(
 
 bool ReleaseDialog::readMessage(OutgoingMessage* message, QString* error, QWidget** field)
 {
-    const MessageBuilder::AddressList sender = MessageBuilder::parseAddressList(m_sender->text());
+    const AddressList sender = parseAddressList(m_sender->text());
     if (!sender.ok() || sender.addresses.size() > 1) {
         *error = tr("Envelope sender: one address, or none for the null sender <>.");
         *field = m_sender;
         return false;
     }
-    const MessageBuilder::AddressList recipients = MessageBuilder::parseAddressList(m_recipients->text());
+    const AddressList recipients = parseAddressList(m_recipients->text());
     if (!recipients.ok() || recipients.addresses.isEmpty()) {
         *error = recipients.ok() ? tr("Recipients: enter at least one address.")
                                  : tr("Recipients: not an address: %1").arg(recipients.invalid.join(QStringLiteral(", ")));

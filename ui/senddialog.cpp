@@ -1,6 +1,7 @@
 #include "senddialog.h"
 
-#include "mime/messagebuilder.h"
+#include "mime/addresslist.h"
+#include "mime/mimecomposer.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -31,7 +32,7 @@ const QString Group = QStringLiteral("send");
 // The addresses of a field, or false with a message naming what is not an address.
 bool readAddresses(QLineEdit* field, const QString& label, QList<MailAddress>* out, QString* error)
 {
-    const MessageBuilder::AddressList list = MessageBuilder::parseAddressList(field->text());
+    const AddressList list = parseAddressList(field->text());
     if (!list.ok()) {
         *error = SendDialog::tr("%1: not an address: %2").arg(label, list.invalid.join(QStringLiteral(", ")));
         return false;
@@ -264,7 +265,7 @@ bool SendDialog::readMessage(OutgoingMessage* message, QString* error, QWidget**
         }
         draft.attachments << *attachment;
     }
-    message->content = MessageBuilder::build(draft);
+    message->content = MimeComposer::compose(draft);
     return true;
 }
 

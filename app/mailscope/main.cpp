@@ -7,6 +7,7 @@
 #include "translations.h"
 #include "trayicon.h"
 
+#include "client/messagerelay.h"
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
 
@@ -51,8 +52,11 @@ int main(int argc, char* argv[])
     SmtpServer server(&store);
     (void)server.setSettings(settings);
 
+    MessageRelay relay(&store, &server); // the settings file's relay rules, as in mailscoped
+
     MainWindow window(&server, &store, settingsPath);
     TrayIcon tray(&window, &server, &store);
+    window.showRelayOutcomes(&relay);
     window.show();
     window.startServer();
     const int status = app.exec();

@@ -1,5 +1,6 @@
 #include "eventlog.h"
 
+#include "client/messagerelay.h"
 #include "smtp/smtpsession.h"
 #include "store/messagestore.h"
 
@@ -107,6 +108,39 @@ void EventLog::watch(SmtpServer *server, MessageStore *store)
                 { QStringLiteral("authUser"), message->authUser },
                 { QStringLiteral("subject"), message->subject },
                 { QStringLiteral("file"), store->rawFilePath(id) } });
+    });
+}
+
+void EventLog::watchRelay(MessageRelay *relay)
+{
+    connect(relay, &MessageRelay::relayed, this, [this](const RelayOutcome &outcome) {
+        const DeliveryResult &result = outcome.result;
+        int accepted = 0;
+        for (const DeliveryResult::RecipientResult &r : result.recipients)
+            accepted += r.accepted ? 1 : 0;
+        const QString how = outcome.trigger == RelayOutcome::Trigger::Rule
+            ? QStringLiteral("by rule \"%1\"").arg(outcome.rule)
+            : QStringLiteral("on request");
+        const QString text = result.ok()
+            ? QStringLiteral("message %1 relayed to %2 %3: %4 of %5 recipient(s) accepted")
+                  .arg(outcome.messageId)
+                  .arg(outcome.relay, how)
+                  .arg(accepted)
+                  .arg(result.recipients.size())
+            : QStringLiteral("message %1 not relayed to %2 %3: %4 failed: %5 (the captured message is kept)")
+                  .arg(outcome.messageId)
+                  .arg(outcome.relay, how, deliveryStepName(result.failedStep), result.error);
+        print(QStringLiteral("relayed"), text, relayOutcomeJson(outcome));
+    });
+    if (!m_transcript)
+        return;
+    connect(&relay->pool(), &SmtpClientPool::transcriptLine, this, [this](const QString &connection, const TranscriptLine &line) {
+        const QString direction = QString(QChar::fromLatin1(TranscriptLine::directionCode(line.direction)));
+        const QString text = QString::fromUtf8(line.text);
+        const QString session = QStringLiteral("relay ") + connection;
+        print(QStringLiteral("line"), QStringLiteral("%1 %2: %3").arg(session, direction, text),
+              { { QStringLiteral("session"), session }, { QStringLiteral("direction"), direction },
+                { QStringLiteral("text"), text } });
     });
 }
 

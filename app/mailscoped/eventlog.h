@@ -7,6 +7,7 @@
 
 namespace Mailscope {
 
+class MessageRelay;
 class MessageStore;
 class SmtpSession;
 
@@ -18,6 +19,7 @@ public:
     EventLog(bool json, bool transcript, QObject *parent = nullptr);
 
     void watch(SmtpServer *server, MessageStore *store);
+    void watchRelay(MessageRelay *relay); // a "relayed" event per delivery; relay transcripts with --transcript
     void info(const QString &event, const QString &text, const QJsonObject &fields = {});
     void error(const QString &text);
 

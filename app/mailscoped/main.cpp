@@ -1,9 +1,11 @@
 #include "capturerun.h"
 #include "eventlog.h"
 #include "options.h"
+#include "relayoptions.h"
 #include "sendcommand.h"
 #include "signalwatcher.h"
 
+#include "client/messagerelay.h"
 #include "http/apiserver.h"
 #include "report/htmlreport.h"
 #include "smtp/smtpserver.h"
@@ -92,8 +94,15 @@ int main(int argc, char *argv[])
     (void)server.setSettings(settings);
     EventLog log(options.json, options.transcript);
     log.watch(&server, &store);
+    MessageRelay relay(&store, &server); // releases on request; relays what its rules match
+    log.watchRelay(&relay);
     if (!server.start(&error))
         return fail(error);
+    QList<ListenerConfig> bound;
+    for (const SmtpServer::ListenerStatus &l : server.listeners())
+        bound << l.config;
+    if (relaysToItself(settings.relay, bound))
+        return fail(QStringLiteral("the relay %1 is this server's own listener: relayed messages would be captured and relayed again").arg(settings.relay.url()));
 
     if (!settings.emlDir.isEmpty()) {
         const QString dir = settings.emlDir;
@@ -118,6 +127,7 @@ int main(int argc, char *argv[])
     if (options.apiEnabled) {
         api = std::make_unique<ApiServer>(&store, &server);
         api->setSettings(options.api);
+        api->setRelay(&relay); // settings changed through the API apply to it too
         if (!api->listen(&error))
             return fail(error);
         log.info(QStringLiteral("api"), QStringLiteral("API on %1").arg(api->url()),
@@ -138,6 +148,15 @@ int main(int argc, char *argv[])
         for (auto it = sni.cbegin(); it != sni.cend(); ++it)
             log.info(QStringLiteral("tls"), QStringLiteral("TLS certificate for SNI %1, SHA-256 %2").arg(it.key(), it.value()),
                      { { QStringLiteral("sni"), it.key() }, { QStringLiteral("fingerprint"), it.value() } });
+    }
+    if (settings.relay.isConfigured()) {
+        const RelaySettings &r = settings.relay;
+        const QString rules = r.relayAll ? QStringLiteral("every message")
+            : r.matching.isEmpty()       ? QStringLiteral("on request only")
+                                         : QStringLiteral("messages matching ") + r.matching.join(QStringLiteral(" or "));
+        log.info(QStringLiteral("relay"), QStringLiteral("relay to %1: %2").arg(r.url(), rules),
+                 { { QStringLiteral("url"), r.url() }, { QStringLiteral("all"), r.relayAll },
+                     { QStringLiteral("matching"), QJsonArray::fromStringList(r.matching) } });
     }
     log.info(QStringLiteral("ready"),
              QStringLiteral("ready: host name %1, store %2").arg(settings.effectiveHostName(), store.isPersistent() ? store.folder() : QStringLiteral(":memory:")),

@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "relayoptions.h"
+
 #include <QCommandLineParser>
 
 namespace Mailscope {
@@ -233,6 +235,7 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
     });
     addSecurityOptions(&parser);
     addApiOptions(&parser);
+    addRelayOptions(&parser);
     parser.addOptions({
         { QStringLiteral("exit-after"), QStringLiteral("Stop once N messages are stored (exit 0)."), QStringLiteral("N") },
         { QStringLiteral("timeout"), QStringLiteral("Stop after SECONDS; with --exit-after, exit 1 if fewer messages came."), QStringLiteral("SECONDS") },
@@ -335,7 +338,8 @@ bool parseDaemonOptions(const QStringList &arguments, DaemonOptions *options, QS
         *error = QStringLiteral("--expect and --expect-count belong to mailscoped run");
         return false;
     }
-    if (!readSecurityOptions(parser, &s, error) || !readApiOptions(parser, options, error))
+    if (!readSecurityOptions(parser, &s, error) || !readApiOptions(parser, options, error)
+        || !readRelayOptions(parser, &s.relay, error))
         return false;
     options->json = parser.isSet(QStringLiteral("json"));
     options->transcript = parser.isSet(QStringLiteral("transcript"));

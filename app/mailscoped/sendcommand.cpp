@@ -2,98 +2,35 @@
 #include "sendcommand.h"
 
 #include "client/smtpclient.h"
+#include "mime/mimecomposer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
-#include <QMimeDatabase>
-#include <QUuid>
 #include <cstdio>
 
 namespace Mailscope {
 
 namespace {
 
-QByteArray foldedBase64(const QByteArray &data)
-{
-    const QByteArray encoded = data.toBase64();
-    QByteArray out;
-    for (qsizetype i = 0; i < encoded.size(); i += 76)
-        out += encoded.mid(i, 76) + "\r\n";
-    return out;
-}
-
-QByteArray crlf(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    bytes.replace("\r\n", "\n").replace('\n', "\r\n");
-    return bytes;
-}
-
-// RFC 2047 for a header value that is not plain ASCII.
-QByteArray headerText(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    for (char c : utf8)
-        if (uchar(c) > 127)
-            return "=?UTF-8?B?" + utf8.toBase64() + "?=";
-    return utf8;
-}
-
-// A message with a text (and HTML) body and attachments; false with a message when a file cannot be read.
+// The message the options describe; false with a message when a file cannot be read.
 bool composeMessage(const QCommandLineParser &parser, const QString &from, const QStringList &to, QByteArray *out,
                     QString *error)
 {
-    const QByteArray boundary = "=_mailscope_" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    QByteArray head = "From: " + from.toUtf8() + "\r\nTo: " + to.join(QStringLiteral(", ")).toUtf8()
-        + "\r\nSubject: " + headerText(parser.value(QStringLiteral("subject"))) + "\r\nDate: "
-        + QDateTime::currentDateTime().toString(Qt::RFC2822Date).toUtf8() + "\r\nMessage-ID: <"
-        + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@mailscope>\r\nMIME-Version: 1.0\r\n";
-    QByteArray text = crlf(parser.value(QStringLiteral("body")));
-    if (!text.endsWith("\r\n"))
-        text += "\r\n";
-    const QByteArray textPart = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-        + foldedBase64(text);
-    QList<QByteArray> parts { textPart };
-    if (parser.isSet(QStringLiteral("html")))
-        parts << "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + foldedBase64(parser.value(QStringLiteral("html")).toUtf8());
-    QList<QByteArray> attachments;
+    MessageDraft draft;
+    draft.from = { QString(), from };
+    for (const QString &address : to)
+        draft.to << MailAddress { QString(), address };
+    draft.subject = parser.value(QStringLiteral("subject"));
+    draft.text = parser.value(QStringLiteral("body"));
+    draft.html = parser.value(QStringLiteral("html"));
     for (const QString &path : parser.values(QStringLiteral("attach"))) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        const std::optional<DraftAttachment> attachment = DraftAttachment::fromFile(path, error);
+        if (!attachment)
             return false;
-        }
-        const QByteArray name = headerText(QFileInfo(path).fileName());
-        attachments << "Content-Type: " + QMimeDatabase().mimeTypeForFile(path).name().toUtf8() + "; name=\"" + name
-                + "\"\r\nContent-Disposition: attachment; filename=\"" + name
-                + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + foldedBase64(file.readAll());
+        draft.attachments << *attachment;
     }
-    if (parts.size() == 1 && attachments.isEmpty()) {
-        *out = head + textPart;
-        return true;
-    }
-    QByteArray body;
-    if (parts.size() > 1) {
-        const QByteArray inner = boundary + "_alt";
-        body = "Content-Type: multipart/alternative; boundary=\"" + inner + "\"\r\n\r\n";
-        for (const QByteArray &part : parts)
-            body += "--" + inner + "\r\n" + part;
-        body += "--" + inner + "--\r\n";
-    } else {
-        body = textPart;
-    }
-    if (attachments.isEmpty()) {
-        *out = head + body;
-        return true;
-    }
-    *out = head + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary + "\r\n" + body;
-    for (const QByteArray &attachment : attachments)
-        *out += "--" + boundary + "\r\n" + attachment;
-    *out += "--" + boundary + "--\r\n";
+    *out = MimeComposer::compose(draft);
     return true;
 }
 

@@ -78,6 +78,45 @@ void SmtpClient::send(const ClientOptions &options, const QList<OutgoingMessage>
     m_messages = messages;
     m_results = QList<DeliveryResult>(qMax<qsizetype>(1, messages.size()));
     m_index = 0;
+    connectToServer();
+}
+
+void SmtpClient::open(const ClientOptions &options)
+{
+    m_options = options;
+    m_keepOpen = true;
+    m_index = 0;
+    connectToServer();
+}
+
+void SmtpClient::deliver(const OutgoingMessage &message)
+{
+    Q_ASSERT(m_keepOpen && !m_finished);
+    m_messages.append(message);
+    m_results.append(DeliveryResult());
+    if (!m_idle)
+        return; // still greeting, or busy: its turn comes
+    m_idle = false;
+    if (!m_needsReset)
+        return sendMessage();
+    m_phase = Step::MailFrom;
+    command("RSET", [this](const ClientReply &) { sendMessage(); });
+}
+
+void SmtpClient::quit()
+{
+    if (m_finished)
+        return;
+    m_keepOpen = false;
+    if (m_idle) {
+        m_idle = false;
+        done();
+    }
+}
+
+void SmtpClient::connectToServer()
+{
+    const ClientOptions &options = m_options;
     m_socket = new QSslSocket(this);
     if (options.acceptBadCertificates)
         m_socket->setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -256,8 +295,13 @@ void SmtpClient::authStep(const ClientReply &reply)
 
 void SmtpClient::sendMessage()
 {
-    if (m_index >= m_messages.size())
-        return done();
+    if (m_index >= m_messages.size()) {
+        if (!m_keepOpen)
+            return done();
+        m_idle = true;
+        return;
+    }
+    m_needsReset = true;
     m_phase = Step::MailFrom;
     const OutgoingMessage &message = m_messages[m_index];
     DeliveryResult &result = current();
@@ -364,6 +408,7 @@ void SmtpClient::finishMessage(const ClientReply &reply)
         return fail(Step::Data, QStringLiteral("message refused after the data"), reply);
     }
     result.dataReply = reply;
+    Q_EMIT messageFinished(result);
     nextMessage();
 }
 
@@ -371,7 +416,7 @@ void SmtpClient::nextMessage()
 {
     ++m_index;
     if (m_index >= m_messages.size())
-        return done();
+        return sendMessage(); // QUIT, or idle until the next one
     command("RSET", [this](const ClientReply &) { sendMessage(); });
 }
 
@@ -379,7 +424,7 @@ void SmtpClient::fail(DeliveryResult::Step step, const QString &error, const Cli
 {
     if (m_finished)
         return;
-    if (m_index >= m_messages.size() && !m_messages.isEmpty()) {
+    if (m_index >= m_messages.size() && (m_results.isEmpty() || !m_messages.isEmpty())) {
         // Every message has its result; a failing QUIT changes none of them.
         m_finished = true;
         m_timeout.stop();
@@ -397,6 +442,7 @@ void SmtpClient::fail(DeliveryResult::Step step, const QString &error, const Cli
     // A refused message does not end the connection: the next one gets its turn.
     if (reply.code && step >= Step::MailFrom && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_handlers.clear();
+        Q_EMIT messageFinished(result);
         return nextMessage();
     }
     for (qsizetype i = m_index + 1; i < m_results.size(); ++i) {
@@ -407,6 +453,9 @@ void SmtpClient::fail(DeliveryResult::Step step, const QString &error, const Cli
     m_socket->abort();
     m_finished = true;
     m_timeout.stop();
+    for (qsizetype i = m_index; i < m_messages.size(); ++i)
+        Q_EMIT messageFinished(m_results[i]);
+    m_index = m_messages.size();
     Q_EMIT finished(m_results);
 }
 

@@ -69,6 +69,8 @@ struct DeliveryResult {
 
 // An asynchronous SMTP/LMTP client: one connection, any number of messages sent in turn
 // over it (RSET between), then QUIT. Every line sent and received is a transcript signal.
+// send() takes a batch and ends with QUIT; open() keeps the connection for deliver() calls
+// until quit(), for a pool to reuse.
 class SmtpClient : public QObject {
     Q_OBJECT
 public:
@@ -78,13 +80,25 @@ public:
     // Starts at once; finished() comes once, with one result per message in order.
     void send(const ClientOptions &options, const QList<OutgoingMessage> &messages);
 
+    // Connects and stays connected: each deliver()ed message is sent in turn (one handed over
+    // while another is on its way waits), messageFinished() reports it, and the connection
+    // then idles until the next one or quit(). finished() comes when the connection has ended.
+    void open(const ClientOptions &options);
+    void deliver(const OutgoingMessage &message);
+    void quit(); // QUIT once the messages handed over are done
+    [[nodiscard]] bool isIdle() const { return m_idle && !m_finished; }
+    [[nodiscard]] bool hasEnded() const { return m_finished; }
+    [[nodiscard]] qsizetype finishedCount() const { return m_index; } // messages done on this connection
+
 Q_SIGNALS:
     void transcriptLine(const Mailscope::TranscriptLine &line);
+    void messageFinished(const Mailscope::DeliveryResult &result); // each message, in order
     void finished(const QList<Mailscope::DeliveryResult> &results);
 
 private:
     using ReplyHandler = std::function<void(const ClientReply &)>;
 
+    void connectToServer();
     void command(const QByteArray &line, ReplyHandler handler, bool secret = false);
     void expect(ReplyHandler handler);
     void readSocket();
@@ -116,6 +130,9 @@ private:
     DeliveryResult::Step m_phase = DeliveryResult::Step::Greeting; // for a timeout's report
     bool m_tlsDone = false;
     bool m_finished = false;
+    bool m_keepOpen = false; // open(): idle between messages instead of QUIT
+    bool m_idle = false; // ready for a message, none waiting
+    bool m_needsReset = false; // a transaction was tried on this connection: RSET before the next
     QList<qsizetype> m_lmtpPending; // LMTP: accepted recipients still waiting for their reply
 };
 

@@ -142,6 +142,7 @@ void ApiServer::addRoutes()
     addMessageRoutes();
     addMailscopeRoutes();
     addTestingRoutes();
+    addReleaseRoutes();
     route(QStringLiteral("/livez"), int(Method::Get), &ApiServer::health);
     route(QStringLiteral("/readyz"), int(Method::Get), &ApiServer::health);
 

@@ -13,11 +13,13 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
+class QHttpServerResponder;
 
 namespace Mailscope {
 
 class ApiEvents;
 class SmtpServer;
+class MessageRelay;
 
 // The HTTP API over the store and the server: Mailpit's v1 routes with its paths, verbs,
 // status codes and JSON (so its clients work unchanged), and ours under /api/mailscope/
@@ -32,6 +34,7 @@ public:
     ~ApiServer() override;
 
     void setSettings(const ApiSettings& settings); // before listen()
+    void setRelay(MessageRelay* relay); // for the release routes; without one they answer 400
     [[nodiscard]] const ApiSettings& settings() const { return m_settings; }
 
     [[nodiscard]] bool listen(QString* error = nullptr);
@@ -54,6 +57,7 @@ private:
     void addMessageRoutes();
     void addMailscopeRoutes();
     void addTestingRoutes();
+    void addReleaseRoutes();
 
     // Mailpit's v1 (apimessages.cpp: lists, search, tags, info; apimessage.cpp: one message)
     Response listMessages(const QHttpServerRequest& request);
@@ -87,6 +91,11 @@ private:
     Response changeServerSettings(const QHttpServerRequest& request);
     Response listeners(const QHttpServerRequest& request);
 
+    // Release (apirelease.cpp): answered when the relay's reply has come, never blocking the loop.
+    void release(const QString& id, const QHttpServerRequest& request, QHttpServerResponder&& responder,
+        bool perRecipient);
+    void respond(QHttpServerResponder&& responder, QHttpServerResponse&& response) const;
+
     // A message named in a path ("42" or "latest", optionally ?query= for the newest match),
     // or why not: 400 for what cannot be an ID, 404 for a message that is not there.
     struct Lookup {
@@ -99,6 +108,7 @@ private:
 
     MessageStore* m_store;
     QPointer<SmtpServer> m_server;
+    QPointer<MessageRelay> m_relay;
     ApiSettings m_settings;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<ApiEvents> m_events; // after m_http: gone before it

@@ -89,7 +89,7 @@ bool readAddresses(
     return true;
 }
 
-bool readAttachments(const QJsonObject& json, QList<OutgoingMessage::Attachment>* out, QString* error)
+bool readAttachments(const QJsonObject& json, QList<DraftAttachment>* out, QString* error)
 {
     QJsonArray items;
     if (!readArray(json, QLatin1String("Attachments"), &items, error))
@@ -101,7 +101,7 @@ bool readAttachments(const QJsonObject& json, QList<OutgoingMessage::Attachment>
         }
         const QJsonObject object = item.toObject();
         QString content, contentType, contentId;
-        OutgoingMessage::Attachment attachment;
+        DraftAttachment attachment;
         if (!readString(object, QLatin1String("Content"), &content, error)
             || !readString(object, QLatin1String("Filename"), &attachment.fileName, error)
             || !readString(object, QLatin1String("ContentType"), &contentType, error)
@@ -115,9 +115,9 @@ bool readAttachments(const QJsonObject& json, QList<OutgoingMessage::Attachment>
             return false;
         }
         attachment.content = decoded.decoded;
-        attachment.contentType = contentType.trimmed().toLatin1();
+        attachment.contentType = contentType.trimmed();
         if (attachment.contentType.isEmpty())
-            attachment.contentType = QMimeDatabase().mimeTypeForData(attachment.content).name().toLatin1();
+            attachment.contentType = QMimeDatabase().mimeTypeForData(attachment.content).name();
         attachment.contentId = contentId.trimmed();
         if (attachment.contentId.startsWith(u'<') && attachment.contentId.endsWith(u'>'))
             attachment.contentId = attachment.contentId.mid(1, attachment.contentId.size() - 2);
@@ -164,7 +164,7 @@ bool readHeaders(const QJsonObject& json, QList<std::pair<QString, QString>>* ou
 
 bool SendRequest::fromJson(const QJsonObject& json, SendRequest* request, QString* error)
 {
-    OutgoingMessage& message = request->message;
+    MessageDraft& message = request->message;
     const QJsonValue from = valueOf(json, QLatin1String("From"));
     if (!from.isObject()) {
         *error = QStringLiteral("From must be an object with an Email address");

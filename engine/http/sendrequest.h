@@ -12,7 +12,7 @@ namespace Mailscope {
 // Bcc [addresses]; Subject, Text, HTML; Attachments [{Content (base64), Filename, ContentType,
 // ContentID}]; Headers {name: value}; Tags [names]. Keys match case-insensitively, as Go's JSON does.
 struct SendRequest {
-    OutgoingMessage message;
+    MessageDraft message;
     QStringList recipients; // To, Cc and Bcc addresses, each once: the envelope's
     QStringList tags;
 

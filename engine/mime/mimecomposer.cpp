@@ -17,6 +17,8 @@ void addAddresses(GMimeMessage* message, GMimeAddressType type, const QList<Mail
 {
     InternetAddressList* list = g_mime_message_get_addresses(message, type);
     for (const MailAddress& address : addresses) {
+        if (address.address.isEmpty())
+            continue;
         GObjectPtr<InternetAddress> mailbox(
             internet_address_mailbox_new(address.name.isEmpty() ? nullptr : address.name.toUtf8().constData(),
                 address.address.toUtf8().constData()));
@@ -33,27 +35,53 @@ void setContent(GMimePart* part, const QByteArray& bytes)
     g_mime_part_set_content(part, wrapper.get());
 }
 
-// UTF-8 text, encoded so that it survives 7-bit transport (quoted-printable or base64, whichever fits).
+// Whatever fits 7-bit transport best: 7bit as it is, quoted-printable, or base64.
+void setBestEncoding(GMimePart* part)
+{
+    g_mime_part_set_content_encoding(
+        part, g_mime_part_get_best_content_encoding(part, GMIME_ENCODING_CONSTRAINT_7BIT));
+}
+
+// Always UTF-8: g_mime_text_part_set_text() would pick the smallest charset (ISO-8859-1 for "ö").
 GObjectPtr<GMimeObject> textPart(const char* subtype, const QString& text)
 {
-    GMimeTextPart* part = g_mime_text_part_new_with_subtype(subtype);
     QString body = text;
     body.replace(QLatin1String("\r\n"), QLatin1String("\n")); // the writer makes every line end CRLF
-    g_mime_text_part_set_text(part, body.toUtf8().constData());
-    g_mime_part_set_content_encoding(GMIME_PART(part),
-        g_mime_part_get_best_content_encoding(GMIME_PART(part), GMIME_ENCODING_CONSTRAINT_7BIT));
+    if (!body.isEmpty() && !body.endsWith(u'\n'))
+        body += u'\n';
+    GMimeTextPart* part = g_mime_text_part_new_with_subtype(subtype);
+    setContent(GMIME_PART(part), body.toUtf8());
+    g_mime_text_part_set_charset(part, "utf-8");
+    setBestEncoding(GMIME_PART(part));
     return GObjectPtr<GMimeObject>(GMIME_OBJECT(part));
 }
 
-GObjectPtr<GMimeObject> attachmentPart(const OutgoingMessage::Attachment& attachment)
+// The writer makes every line end of a 7bit or quoted-printable part CRLF: a file's bytes survive
+// that only when they have no lone LF or CR.
+bool hasCrlfLineEnds(const QByteArray& bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const bool loneCr = bytes.at(i) == '\r' && (i + 1 == bytes.size() || bytes.at(i + 1) != '\n');
+        const bool loneLf = bytes.at(i) == '\n' && (i == 0 || bytes.at(i - 1) != '\r');
+        if (loneCr || loneLf)
+            return false;
+    }
+    return true;
+}
+
+GObjectPtr<GMimeObject> attachmentPart(const DraftAttachment& attachment)
 {
     const QByteArray type = attachment.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream")
-                                                             : attachment.contentType;
+                                                             : attachment.contentType.toUtf8();
     GObjectPtr<GMimeContentType> contentType(g_mime_content_type_parse(nullptr, type.constData()));
     GMimePart* part = g_mime_part_new_with_type(g_mime_content_type_get_media_type(contentType.get()),
         g_mime_content_type_get_media_subtype(contentType.get()));
     setContent(part, attachment.content);
-    g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
+    // Text stays readable; anything else goes as base64, which keeps every byte.
+    if (g_mime_content_type_is_type(contentType.get(), "text", "*") && hasCrlfLineEnds(attachment.content))
+        setBestEncoding(part);
+    else
+        g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
     const bool isInline = !attachment.contentId.isEmpty();
     g_mime_object_set_disposition(GMIME_OBJECT(part), isInline ? "inline" : "attachment");
     if (!attachment.fileName.isEmpty())
@@ -74,7 +102,7 @@ GObjectPtr<GMimeObject> multipart(const char* subtype, std::vector<GObjectPtr<GM
 }
 
 // text and HTML as alternatives; inline parts related to the HTML; attachments mixed around it all.
-GObjectPtr<GMimeObject> body(const OutgoingMessage& message)
+GObjectPtr<GMimeObject> body(const MessageDraft& message)
 {
     std::vector<GObjectPtr<GMimeObject>> alternatives;
     if (!message.text.isEmpty() || message.html.isEmpty())
@@ -84,21 +112,23 @@ GObjectPtr<GMimeObject> body(const OutgoingMessage& message)
     std::vector<GObjectPtr<GMimeObject>> related;
     related.push_back(multipart("alternative", std::move(alternatives)));
     std::vector<GObjectPtr<GMimeObject>> mixed;
-    for (const OutgoingMessage::Attachment& attachment : message.attachments)
+    for (const DraftAttachment& attachment : message.attachments)
         (attachment.contentId.isEmpty() ? mixed : related).push_back(attachmentPart(attachment));
     mixed.insert(mixed.begin(), multipart("related", std::move(related)));
     return multipart("mixed", std::move(mixed));
 }
 
-QString domainOf(const QString& address)
+// The sender's domain; a null or local sender gets a name that is no one's (RFC 6761 .localhost).
+QByteArray messageIdDomain(const QString& from)
 {
-    const qsizetype at = address.lastIndexOf(u'@');
-    return at > 0 ? address.mid(at + 1) : QStringLiteral("localhost");
+    const qsizetype at = from.lastIndexOf(u'@');
+    return at > 0 && at + 1 < from.size() ? from.mid(at + 1).toUtf8()
+                                          : QByteArrayLiteral("mailscope.localhost");
 }
 
 } // namespace
 
-QByteArray compose(const OutgoingMessage& message)
+QByteArray compose(const MessageDraft& message)
 {
     GMime::ensureInitialized();
     GObjectPtr<GMimeMessage> mime(g_mime_message_new(TRUE));
@@ -125,7 +155,7 @@ QByteArray compose(const OutgoingMessage& message)
     }
     if (!hasMessageId) {
         const GString8 id(
-            g_mime_utils_generate_message_id(domainOf(message.from.address).toUtf8().constData()));
+            g_mime_utils_generate_message_id(messageIdDomain(message.from.address).constData()));
         g_mime_message_set_message_id(mime.get(), id.get());
     }
     g_mime_message_set_mime_part(mime.get(), body(message).get());

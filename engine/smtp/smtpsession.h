@@ -8,6 +8,7 @@
 #include "smtp/reply.h"
 #include "smtp/sessioninfo.h"
 #include "smtp/transcriptline.h"
+#include "store/messagestore.h"
 
 #include <QObject>
 #include <QTimer>
@@ -122,6 +123,7 @@ private:
     void endBodyStream();
     void continueAfterTls();
     void storeMessage(const Verdict &verdict);
+    void replyStored(const MessageStore::AddResult &result, QList<Reply> replies);
     Reply defaultStoredReply(qint64 id) const;
 
     // Output and state

@@ -294,28 +294,46 @@ void SmtpSession::storeMessage(const Verdict &verdict)
         else if (ok)
             accepted.recipients = m_envelope.recipients;
     }
-    if (!accepted.recipients.isEmpty()) {
-        const MessageStore::AddResult result = m_context.store->addMessage(*m_spool, accepted, m_info);
-        for (qsizetype i = 0; i < count; ++i) {
-            Reply &reply = replies[i];
-            if (reply.isValid() && !reply.isPositive())
-                continue;
-            if (!result.ok())
-                reply = Reply(452, "4.3.1", "Insufficient system storage: " + result.error.toUtf8());
-            else if (!reply.isValid() && isLmtp())
-                reply = Reply(250, "2.1.5", '<' + m_envelope.recipients[i].address.toUtf8() + "> Ok: queued as "
-                                  + QByteArray::number(result.id));
-            else if (!reply.isValid())
-                reply = defaultStoredReply(result.id);
-        }
-        if (result.ok()) {
-            ++m_info.transactionCount;
-            note("[message stored as " + QByteArray::number(result.id) + "]");
-            Q_EMIT infoChanged(m_info);
-            Q_EMIT messageStored(result.id);
-        } else {
-            note("message not stored: " + result.error.toUtf8());
-        }
+    if (accepted.recipients.isEmpty()) {
+        resetTransaction();
+        for (const Reply &reply : std::as_const(replies))
+            send(reply);
+        return;
+    }
+    // The replies wait for the store's group commit: a 250 always names a stored message.
+    auto result = std::make_shared<MessageStore::AddResult>();
+    ask(
+        [this, accepted, result](VerdictCallback done) {
+            m_context.store->queueMessage(std::move(m_spool), accepted, m_info,
+                [result, done = std::move(done)](const MessageStore::AddResult &added) {
+                    *result = added;
+                    done(Verdict::accept());
+                });
+        },
+        [this, replies, result](const Verdict &) { replyStored(*result, replies); });
+}
+
+void SmtpSession::replyStored(const MessageStore::AddResult &result, QList<Reply> replies)
+{
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        Reply &reply = replies[i];
+        if (reply.isValid() && !reply.isPositive())
+            continue;
+        if (!result.ok())
+            reply = Reply(452, "4.3.1", "Insufficient system storage: " + result.error.toUtf8());
+        else if (!reply.isValid() && isLmtp())
+            reply = Reply(250, "2.1.5", '<' + m_envelope.recipients[i].address.toUtf8() + "> Ok: queued as "
+                              + QByteArray::number(result.id));
+        else if (!reply.isValid())
+            reply = defaultStoredReply(result.id);
+    }
+    if (result.ok()) {
+        ++m_info.transactionCount;
+        note("[message stored as " + QByteArray::number(result.id) + "]");
+        Q_EMIT infoChanged(m_info);
+        Q_EMIT messageStored(result.id);
+    } else {
+        note("message not stored: " + result.error.toUtf8());
     }
     resetTransaction();
     for (const Reply &reply : std::as_const(replies))

@@ -1,21 +1,13 @@
 #include "store/messagestore.h"
 
-#include "store/headerpeek.h"
 #include "store/messagespool.h"
 #include "store/messagestoreprivate.h"
-#include "store/messagesummary.h"
 #include "store/storeschema.h"
 
 #include <QFile>
 #include <QSqlError>
 
 namespace Mailscope {
-
-namespace {
-
-constexpr qint64 SubjectSearchBytes = 64 * 1024;
-
-} // namespace
 
 MessageStore::MessageStore(QObject *parent)
     : QObject(parent)
@@ -77,73 +69,6 @@ std::unique_ptr<MessageSpool> MessageStore::createSpool() const
         d->folder.isEmpty() ? QString() : d->spoolDir(), d->spoolMemoryLimit);
 }
 
-MessageStore::AddResult MessageStore::addMessage(
-    MessageSpool &body, const Envelope &envelope, const SessionInfo &session)
-{
-    AddResult result;
-    const auto failWith = [&](const QString &error) {
-        result.error = error.isEmpty() ? QStringLiteral("Unknown error") : error;
-        d->reportError(QStringLiteral("Message store: message not stored: ") + result.error);
-        return result;
-    };
-    if (!isOpen())
-        return failWith(QStringLiteral("The message store is not open"));
-    if (body.hasFailed())
-        return failWith(body.errorString());
-    d->flushPending(); // the transcript up to this message is on disk before the message
-    MessageSummary summary;
-    if (const std::unique_ptr<QIODevice> reader = body.openReader())
-        summary = MessageSummary::read(*reader);
-    if (!summary.isParsed) // still worth a subject in the list
-        summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
-
-    QString error;
-    if (!d->db.transaction())
-        return failWith(d->db.lastError().text());
-    // A message's session can always be looked up; a row already there is newer and stays.
-    StoreSchema::bindSession(*d->ensureSession, session);
-    QSqlQuery &insert = *d->insertMessage;
-    const QVariantList values { session.id, QDateTime::currentMSecsSinceEpoch(), body.size(),
-        envelope.mailFrom, StoreSchema::parametersToJson(envelope.mailParameters),
-        StoreSchema::recipientsToJson(envelope.recipients), summary.subject, session.heloName,
-        session.remoteAddress.toString(), session.transmissionType, session.authUser, summary.from.name,
-        summary.from.address, StoreSchema::addressesToJson(summary.to),
-        StoreSchema::addressesToJson(summary.cc), StoreSchema::fromTime(summary.date), summary.messageId,
-        summary.snippet, summary.attachmentCount };
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
-    if (!StoreSchema::exec(*d->ensureSession, &error) || !StoreSchema::exec(insert, &error)) {
-        d->db.rollback();
-        return failWith(error);
-    }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    const QString path = d->messagePath(id);
-    // The row commits only once the file is in place, so a row always has its bytes.
-    if (id <= 0 || !body.saveTo(path)) {
-        d->db.rollback();
-        return failWith(id <= 0 ? QStringLiteral("No id for the new message") : body.errorString());
-    }
-    QSqlQuery &index = *d->insertText;
-    index.bindValue(0, id);
-    index.bindValue(1, summary.subject);
-    index.bindValue(2,
-        envelope.mailFrom + QLatin1Char(' ') + envelope.recipientAddresses().join(QLatin1Char(' '))
-            + QLatin1Char(' ') + summary.searchableAddresses);
-    index.bindValue(3, summary.searchableBody);
-    if (!StoreSchema::exec(index, &error)) // the message matters more than its index entry
-        d->reportError(QStringLiteral("Message store: message %1 not indexed: %2").arg(id).arg(error));
-    if (!d->db.commit()) {
-        error = d->db.lastError().text();
-        d->db.rollback();
-        QFile::remove(path);
-        return failWith(error);
-    }
-    result.id = id;
-    Q_EMIT messageAdded(id);
-    d->applyRetention();
-    return result;
-}
-
 int MessageStore::messageCount() const
 {
     if (!isOpen())
@@ -158,6 +83,8 @@ std::optional<StoredMessage> MessageStore::message(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
+    if (d->justAdded && d->justAdded->id == id)
+        return d->justAdded;
     QSqlQuery &select = *d->selectMessage;
     select.bindValue(0, id);
     std::optional<StoredMessage> message;

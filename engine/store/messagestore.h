@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -78,6 +79,15 @@ public:
     // cannot be read is stored all the same); on failure nothing is kept.
     [[nodiscard]] AddResult addMessage(
         MessageSpool &body, const Envelope &envelope, const SessionInfo &session);
+    using AddCallback = std::function<void(const AddResult &result)>;
+    // The same as addMessage, as a group commit: the messages queued in one turn of the event
+    // loop (from any number of sessions) go into one transaction, and each `done` runs only
+    // after that commit, so that a 250 sent from it always names a stored message. The store
+    // keeps the body until then.
+    void queueMessage(std::unique_ptr<MessageSpool> body, const Envelope &envelope,
+        const SessionInfo &session, AddCallback done);
+    // Commits the queued messages now (closing the store does too).
+    void commitQueued();
 
     [[nodiscard]] int messageCount() const;
     [[nodiscard]] std::optional<StoredMessage> message(qint64 id) const;
@@ -101,6 +111,8 @@ public:
     // Mailpit's query syntax (see SearchQuery): words, "phrases", from: to: subject: tag:
     // has:attachment is:read is:unread before: after:, each negated with a leading '-'.
     [[nodiscard]] SearchResult search(const QString &query, int start = 0, int limit = 50) const;
+    // Whether message `id` is one `query` finds.
+    [[nodiscard]] bool matches(qint64 id, const QString &query) const;
 
     void recordSession(const SessionInfo &session); // insert or update
     void appendTranscript(const QString &sessionId, const TranscriptLine &line);

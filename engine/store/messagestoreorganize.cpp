@@ -35,6 +35,7 @@ bool MessageStore::Private::changeTags(
     const std::optional<StoredMessage> before = q->message(id);
     if (!before)
         return false;
+    justAdded.reset(); // the row changes: what messageAdded's observers read next comes from it
     QString error;
     const auto run = [&](const QString &sql, const QVariantList &values) {
         QSqlQuery statement = query();
@@ -83,6 +84,7 @@ bool MessageStore::setRead(qint64 id, bool read)
         return false;
     if (current->isRead == read)
         return true;
+    d->justAdded.reset(); // the row changes: what messageAdded's observers read next comes from it
     QSqlQuery update = d->query();
     update.prepare(QStringLiteral("UPDATE messages SET is_read = ? WHERE id = ?"));
     update.addBindValue(read ? 1 : 0);

@@ -34,6 +34,9 @@ MessageStore::Private::Private(MessageStore *store)
     flushTimer.setSingleShot(true);
     flushTimer.setInterval(TranscriptFlushDelayMs);
     QObject::connect(&flushTimer, &QTimer::timeout, q, &MessageStore::flush);
+    commitTimer.setSingleShot(true);
+    commitTimer.setInterval(0);
+    QObject::connect(&commitTimer, &QTimer::timeout, q, &MessageStore::commitQueued);
 }
 
 bool MessageStore::Private::execOrReport(QSqlQuery &query)
@@ -90,7 +93,7 @@ bool MessageStore::Private::open(const QString &location, QString *error)
     if (!StoreSchema::prepare(db, error))
         return false;
     const bool prepared
-        = prepareQuery(insertMessage,
+        = prepareQuery(insertRow,
               QStringLiteral("INSERT INTO messages (session_id, received, size, mail_from,"
                              " mail_parameters, recipients, subject, helo, remote_address,"
                              " transmission, auth_user, from_name, from_address, to_list,"
@@ -107,7 +110,10 @@ bool MessageStore::Private::open(const QString &location, QString *error)
         && prepareQuery(upsertSession, StoreSchema::sessionUpsert(true), error)
         && prepareQuery(ensureSession, StoreSchema::sessionUpsert(false), error)
         && prepareQuery(selectMessage,
-            QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error);
+            QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error)
+        && prepareQuery(savepoint, QStringLiteral("SAVEPOINT queued_message"), error)
+        && prepareQuery(releaseSavepoint, QStringLiteral("RELEASE queued_message"), error)
+        && prepareQuery(rollbackToSavepoint, QStringLiteral("ROLLBACK TO queued_message"), error);
     if (!prepared)
         return false;
     removeLeftovers();
@@ -146,18 +152,24 @@ void MessageStore::Private::removeLeftovers()
 
 void MessageStore::Private::close()
 {
+    commitQueued(); // bodies a session is waiting for are stored before the store goes
+    commitTimer.stop();
     flushPending();
     flushTimer.stop();
     pendingLines.clear();
     pendingSessions.clear();
     nextSeq.clear();
     // Every query must be gone before the connection is removed.
-    insertMessage.reset();
+    insertRow.reset();
     insertText.reset();
     insertLine.reset();
     upsertSession.reset();
     ensureSession.reset();
     selectMessage.reset();
+    savepoint.reset();
+    releaseSavepoint.reset();
+    rollbackToSavepoint.reset();
+    justAdded.reset();
     if (db.isValid()) {
         db.close();
         db = QSqlDatabase();
@@ -196,22 +208,7 @@ bool MessageStore::Private::flushPending()
     bool ok = db.transaction();
     if (!ok)
         error = db.lastError().text();
-    for (auto it = sessions.cbegin(); ok && it != sessions.cend(); ++it) {
-        StoreSchema::bindSession(*upsertSession, it.value());
-        ok = StoreSchema::exec(*upsertSession, &error);
-    }
-    for (const PendingLine &pending : lines) {
-        if (!ok)
-            break;
-        const qint64 seq = nextSequence(pending.sessionId, &error);
-        QSqlQuery &insert = *insertLine;
-        insert.bindValue(0, pending.sessionId);
-        insert.bindValue(1, seq);
-        insert.bindValue(2, StoreSchema::fromTime(pending.line.time));
-        insert.bindValue(3, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
-        insert.bindValue(4, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
-        ok = seq >= 0 && StoreSchema::exec(insert, &error);
-    }
+    ok = ok && writePending(sessions, lines, &error);
     if (ok && !db.commit()) {
         ok = false;
         error = db.lastError().text();
@@ -224,6 +221,67 @@ bool MessageStore::Private::flushPending()
                         .arg(error));
     }
     return ok;
+}
+
+bool MessageStore::Private::writePending(
+    const QHash<QString, SessionInfo> &sessions, const QList<PendingLine> &lines, QString *error)
+{
+    for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
+        StoreSchema::bindSession(*upsertSession, it.value());
+        if (!StoreSchema::exec(*upsertSession, error))
+            return false;
+    }
+    QSqlQuery &insert = *insertLine;
+    for (const PendingLine &pending : lines) {
+        const qint64 seq = nextSequence(pending.sessionId, error);
+        if (seq < 0)
+            return false;
+        insert.bindValue(0, pending.sessionId);
+        insert.bindValue(1, seq);
+        insert.bindValue(2, StoreSchema::fromTime(pending.line.time));
+        insert.bindValue(3, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
+        insert.bindValue(4, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
+        if (!StoreSchema::exec(insert, error))
+            return false;
+    }
+    return true;
+}
+
+bool MessageStore::Private::beginWithPending(Batch *batch, QString *error)
+{
+    flushTimer.stop();
+    batch->sessions = std::exchange(pendingSessions, {});
+    batch->lines = std::exchange(pendingLines, {});
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        requeue(std::exchange(batch->sessions, {}), std::exchange(batch->lines, {}));
+        return false;
+    }
+    QString lineError;
+    if (writePending(batch->sessions, batch->lines, &lineError))
+        return true;
+    // As in flushPending: the batch is reported once and dropped; the message still goes in.
+    db.rollback();
+    nextSeq.clear();
+    reportError(QStringLiteral("Message store: cannot write %1 transcript lines: %2")
+                    .arg(batch->lines.size())
+                    .arg(lineError));
+    *batch = {};
+    if (db.transaction())
+        return true;
+    *error = db.lastError().text();
+    return false;
+}
+
+void MessageStore::Private::requeue(QHash<QString, SessionInfo> sessions, QList<PendingLine> lines)
+{
+    nextSeq.clear(); // the numbers handed out in the rolled-back transaction were not kept
+    for (auto it = pendingSessions.cbegin(); it != pendingSessions.cend(); ++it)
+        sessions.insert(it.key(), it.value()); // a later update wins
+    pendingSessions = std::move(sessions);
+    pendingLines = std::move(lines) + pendingLines;
+    if (!pendingLines.isEmpty() || !pendingSessions.isEmpty())
+        flushTimer.start();
 }
 
 QList<qint64> MessageStore::Private::ids(const QString &sql, const QVariantList &values)
@@ -250,6 +308,7 @@ QList<qint64> MessageStore::Private::removeMessages(const QString &condition, co
         = ids(QStringLiteral("SELECT id FROM messages WHERE %1 ORDER BY id").arg(condition), values);
     if (removed.isEmpty())
         return removed;
+    justAdded.reset();
     QSqlQuery remove = query();
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE %1").arg(condition));
     for (const QVariant &value : values)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/messagespool.h"
 #include "store/messagestore.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <optional>
+#include <vector>
 
 namespace Mailscope {
 
@@ -21,6 +23,19 @@ struct MessageStore::Private {
     static constexpr qint64 DefaultSpoolMemoryLimit = 1024 * 1024;
     // Long enough to batch a burst of lines into one transaction, short enough to look live.
     static constexpr int TranscriptFlushDelayMs = 20;
+
+    // Transcript lines and session updates written inside a message's transaction.
+    struct Batch {
+        QHash<QString, SessionInfo> sessions;
+        QList<PendingLine> lines;
+    };
+
+    struct QueuedMessage {
+        std::unique_ptr<MessageSpool> body;
+        Envelope envelope;
+        SessionInfo session;
+        AddCallback done;
+    };
 
     explicit Private(MessageStore *store);
 
@@ -40,6 +55,21 @@ struct MessageStore::Private {
     void close();
     void removeLeftovers();
     bool flushPending();
+    // Inside an open transaction: the message's row, file and index entry. On failure the
+    // caller rolls back (the file, if saved, is removed here or by the caller's rollback).
+    bool insertMessage(MessageSpool &body, const Envelope &envelope, const SessionInfo &session,
+        StoredMessage *stored, QString *error);
+    // Emits messageAdded with the new message at hand for its observers.
+    void announce(StoredMessage &&message);
+    [[nodiscard]] MessageStore::AddResult failed(const QString &error);
+    void commitQueued();
+    // Writes the given session updates and transcript lines inside the open transaction.
+    bool writePending(const QHash<QString, SessionInfo> &sessions, const QList<PendingLine> &lines,
+        QString *error);
+    // Opens a transaction holding what is pending (or, if that cannot be written, nothing of it).
+    bool beginWithPending(Batch *batch, QString *error);
+    // Puts lines taken out for a transaction that rolled back in front of the queue again.
+    void requeue(QHash<QString, SessionInfo> sessions, QList<PendingLine> lines);
     qint64 nextSequence(const QString &sessionId, QString *error);
     QList<qint64> ids(const QString &sql, const QVariantList &values = {});
     QList<qint64> removeMessages(const QString &condition, const QVariantList &values = {});
@@ -52,19 +82,26 @@ struct MessageStore::Private {
     QString connectionName;
     QSqlDatabase db;
     // Prepared once: these run for every message and every transcript line.
-    std::optional<QSqlQuery> insertMessage;
+    std::optional<QSqlQuery> insertRow;
     std::optional<QSqlQuery> insertText;
     std::optional<QSqlQuery> insertLine;
     std::optional<QSqlQuery> upsertSession;
     std::optional<QSqlQuery> ensureSession;
     // Every observer of messageAdded reads the new row: prepared once, not per message.
     std::optional<QSqlQuery> selectMessage;
+    std::optional<QSqlQuery> savepoint;
+    std::optional<QSqlQuery> releaseSavepoint;
+    std::optional<QSqlQuery> rollbackToSavepoint;
+    // The message being announced by messageAdded: its observers read it without a query.
+    std::optional<StoredMessage> justAdded;
     int retentionLimit = 0;
     qint64 spoolMemoryLimit = DefaultSpoolMemoryLimit;
     QHash<QString, SessionInfo> pendingSessions;
     QList<PendingLine> pendingLines;
     QHash<QString, qint64> nextSeq;
     QTimer flushTimer;
+    std::vector<QueuedMessage> queued;
+    QTimer commitTimer; // zero delay: runs once the event loop has handled what is ready now
 };
 
 } // namespace Mailscope

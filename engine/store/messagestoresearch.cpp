@@ -155,4 +155,17 @@ SearchResult MessageStore::search(const QString &query, int start, int limit) co
     return result;
 }
 
+bool MessageStore::matches(qint64 id, const QString &query) const
+{
+    if (!isOpen())
+        return false;
+    const Condition where = whereClause(SearchQuery::parse(query));
+    QSqlQuery select = d->query();
+    select.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE id = ? AND ") + where.sql);
+    select.addBindValue(id);
+    for (const QVariant &value : where.values)
+        select.addBindValue(value);
+    return d->execOrReport(select) && select.next() && select.value(0).toInt() > 0;
+}
+
 } // namespace Mailscope

@@ -39,7 +39,7 @@ void TestSendRequest::readsEveryField()
         "Headers": {"X-One": "1"}, "Tags": ["ci", "b@d!"]})",
                  &request, &error),
         qPrintable(error));
-    const OutgoingMessage& m = request.message;
+    const MessageDraft& m = request.message;
     QCOMPARE(m.from, (MailAddress { QStringLiteral("Ann"), QStringLiteral("a@example.com") }));
     QCOMPARE(m.to.value(0).name, QStringLiteral("Bob"));
     QCOMPARE(m.cc.value(0).address, QStringLiteral("c@example.com"));
@@ -49,10 +49,10 @@ void TestSendRequest::readsEveryField()
     QCOMPARE(m.html, QStringLiteral("<p>H</p>"));
     QCOMPARE(m.attachments.size(), 2);
     QCOMPARE(m.attachments[0].content, QByteArray::fromHex("89504e470d0a1a0a"));
-    QCOMPARE(m.attachments[0].contentType, QByteArrayLiteral("image/png")); // found from the bytes
+    QCOMPARE(m.attachments[0].contentType, QStringLiteral("image/png")); // found from the bytes
     QCOMPARE(m.attachments[0].contentId, QStringLiteral("p@x"));
     QCOMPARE(m.attachments[1].content, QByteArrayLiteral("hello"));
-    QCOMPARE(m.attachments[1].contentType, QByteArrayLiteral("text/x-note"));
+    QCOMPARE(m.attachments[1].contentType, QStringLiteral("text/x-note"));
     QCOMPARE(request.tags, (QStringList { QStringLiteral("ci"), QStringLiteral("bd") }));
     QCOMPARE(m.headers,
         (QList<std::pair<QString, QString>> { { QStringLiteral("X-One"), QStringLiteral("1") },

@@ -46,6 +46,7 @@ QString difference(const ServerSettings &a, const ServerSettings &b)
     MAILSCOPE_DIFF(xclient)
     MAILSCOPE_DIFF(xforward)
     MAILSCOPE_DIFF(rules)
+    MAILSCOPE_DIFF(relay)
 #undef MAILSCOPE_DIFF
     return {};
 }
@@ -76,6 +77,9 @@ ServerSettings unusualSettings()
     s.xclient = true;
     s.xforward = true;
     s.rules = RulePresets::greylist() + RulePresets::slowServer(250);
+    s.relay.host = QStringLiteral("relay.example.net");
+    s.relay.security = RelaySecurity::StartTls;
+    s.relay.matching = { QStringLiteral("to:@example.com") };
     s.rules[0].field = Rule::Field::Header;
     s.rules[0].header = QStringLiteral("X-Test");
     s.hostName = QStringLiteral("mx.test.example");
@@ -180,7 +184,7 @@ void TestSettings::writesDocumentedKeysAndValues()
     const QJsonObject json = unusualSettings().toJson();
     const QStringList expectedKeys { "listeners", "hostName", "banner", "maxClients", "maxMessageSize",
         "maxRecipients", "maxBadCommands", "idleTimeoutSeconds", "stopGraceSeconds", "strictLineEndings", "reverseDns",
-        "disabledCommands", "extensions", "store", "retentionLimit", "emlDir", "tls", "auth", "xclient", "xforward", "rules" };
+        "disabledCommands", "extensions", "store", "retentionLimit", "emlDir", "tls", "auth", "xclient", "xforward", "rules", "relay" };
     QStringList keys = json.keys();
     keys.sort();
     QStringList sortedExpected = expectedKeys;

@@ -1,0 +1,206 @@
+// Adding messages: one at a time (addMessage) or as a group commit (queueMessage).
+#include "store/headerpeek.h"
+#include "store/messagespool.h"
+#include "store/messagestoreprivate.h"
+#include "store/messagesummary.h"
+#include "store/storeschema.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <utility>
+
+namespace Mailscope {
+
+namespace {
+
+constexpr qint64 SubjectSearchBytes = 64 * 1024;
+
+} // namespace
+
+MessageStore::AddResult MessageStore::Private::failed(const QString &error)
+{
+    MessageStore::AddResult result;
+    result.error = error.isEmpty() ? QStringLiteral("Unknown error") : error;
+    reportError(QStringLiteral("Message store: message not stored: ") + result.error);
+    return result;
+}
+
+bool MessageStore::Private::insertMessage(MessageSpool &body, const Envelope &envelope,
+    const SessionInfo &session, StoredMessage *stored, QString *error)
+{
+    if (body.hasFailed()) {
+        *error = body.errorString();
+        return false;
+    }
+    MessageSummary summary;
+    if (const std::unique_ptr<QIODevice> reader = body.openReader())
+        summary = MessageSummary::read(*reader);
+    if (!summary.isParsed) // still worth a subject in the list
+        summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
+
+    // A message's session can always be looked up; a row already there is newer and stays.
+    StoreSchema::bindSession(*ensureSession, session);
+    stored->sessionId = session.id;
+    stored->received = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    stored->size = body.size();
+    stored->subject = summary.subject;
+    stored->heloName = session.heloName;
+    stored->remoteAddress = session.remoteAddress.toString();
+    stored->transmissionType = session.transmissionType;
+    stored->authUser = session.authUser;
+    stored->from = summary.from;
+    stored->date = StoreSchema::toTime(StoreSchema::fromTime(summary.date));
+    stored->messageId = summary.messageId;
+    stored->snippet = summary.snippet;
+    stored->attachmentCount = summary.attachmentCount;
+    const QString parameters = StoreSchema::parametersToJson(envelope.mailParameters);
+    const QString recipients = StoreSchema::recipientsToJson(envelope.recipients);
+    const QString to = StoreSchema::addressesToJson(summary.to);
+    const QString cc = StoreSchema::addressesToJson(summary.cc);
+    QSqlQuery &insert = *insertRow;
+    const QVariantList values { stored->sessionId, stored->received.toMSecsSinceEpoch(), stored->size,
+        envelope.mailFrom, parameters, recipients, stored->subject, stored->heloName, stored->remoteAddress,
+        stored->transmissionType, stored->authUser, summary.from.name, summary.from.address, to, cc,
+        StoreSchema::fromTime(summary.date), stored->messageId, stored->snippet, stored->attachmentCount };
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
+    if (!StoreSchema::exec(*ensureSession, error) || !StoreSchema::exec(insert, error))
+        return false;
+    const qint64 id = insert.lastInsertId().toLongLong();
+    // The row commits only once the file is in place, so a row always has its bytes.
+    if (id <= 0 || !body.saveTo(messagePath(id))) {
+        *error = id <= 0 ? QStringLiteral("No id for the new message") : body.errorString();
+        return false;
+    }
+    QSqlQuery &index = *insertText;
+    index.bindValue(0, id);
+    index.bindValue(1, summary.subject);
+    index.bindValue(2,
+        envelope.mailFrom + QLatin1Char(' ') + envelope.recipientAddresses().join(QLatin1Char(' '))
+            + QLatin1Char(' ') + summary.searchableAddresses);
+    index.bindValue(3, summary.searchableBody);
+    QString indexError;
+    if (!StoreSchema::exec(index, &indexError)) // the message matters more than its index entry
+        reportError(QStringLiteral("Message store: message %1 not indexed: %2").arg(id).arg(indexError));
+    // What a SELECT of the new row gives, so that messageAdded's observers need none.
+    stored->id = id;
+    stored->envelope.mailFrom = envelope.mailFrom;
+    stored->envelope.mailParameters = StoreSchema::parametersFromJson(parameters);
+    stored->envelope.recipients = StoreSchema::recipientsFromJson(recipients);
+    stored->to = StoreSchema::addressesFromJson(to);
+    stored->cc = StoreSchema::addressesFromJson(cc);
+    return true;
+}
+
+void MessageStore::Private::announce(StoredMessage &&message)
+{
+    const qint64 id = message.id;
+    justAdded = std::move(message);
+    Q_EMIT q->messageAdded(id);
+    justAdded.reset();
+}
+
+MessageStore::AddResult MessageStore::addMessage(
+    MessageSpool &body, const Envelope &envelope, const SessionInfo &session)
+{
+    if (!isOpen())
+        return d->failed(QStringLiteral("The message store is not open"));
+    if (body.hasFailed())
+        return d->failed(body.errorString());
+    commitQueued(); // ids stay in the order the messages came
+    // The transcript up to this message is written in the message's own transaction: one commit.
+    QString error;
+    Private::Batch batch;
+    if (!d->beginWithPending(&batch, &error))
+        return d->failed(error);
+    StoredMessage stored;
+    const bool ok = d->insertMessage(body, envelope, session, &stored, &error);
+    if (!ok || !d->db.commit()) {
+        if (ok)
+            error = d->db.lastError().text();
+        d->db.rollback();
+        d->requeue(std::move(batch.sessions), std::move(batch.lines));
+        if (stored.id > 0)
+            QFile::remove(d->messagePath(stored.id));
+        return d->failed(error);
+    }
+    AddResult result;
+    result.id = stored.id;
+    d->announce(std::move(stored));
+    d->applyRetention();
+    return result;
+}
+
+void MessageStore::queueMessage(std::unique_ptr<MessageSpool> body, const Envelope &envelope,
+    const SessionInfo &session, AddCallback done)
+{
+    d->queued.push_back({ std::move(body), envelope, session, std::move(done) });
+    if (!d->commitTimer.isActive())
+        d->commitTimer.start();
+}
+
+void MessageStore::commitQueued()
+{
+    d->commitQueued();
+}
+
+void MessageStore::Private::commitQueued()
+{
+    commitTimer.stop();
+    if (queued.empty())
+        return;
+    std::vector<QueuedMessage> batch = std::exchange(queued, {});
+    QList<AddResult> results(qsizetype(batch.size()));
+    QList<StoredMessage> stored(qsizetype(batch.size()));
+    QString error;
+    Batch transcript;
+    bool began = db.isOpen() && beginWithPending(&transcript, &error);
+    if (!db.isOpen())
+        error = QStringLiteral("The message store is not open");
+    for (size_t i = 0; began && i < batch.size(); ++i) {
+        QueuedMessage &message = batch[i];
+        // A savepoint per message: one that fails leaves the others in the transaction.
+        QString messageError;
+        if (!StoreSchema::exec(*savepoint, &messageError)) {
+            results[i] = failed(messageError);
+            continue;
+        }
+        if (insertMessage(*message.body, message.envelope, message.session, &stored[i], &messageError)) {
+            results[i].id = stored[i].id;
+            if (!StoreSchema::exec(*releaseSavepoint, &messageError)) // the commit still decides
+                reportError(QStringLiteral("Message store: ") + messageError);
+            continue;
+        }
+        QString ignored; // the message's own error is the one worth reporting
+        (void)StoreSchema::exec(*rollbackToSavepoint, &ignored);
+        (void)StoreSchema::exec(*releaseSavepoint, &ignored);
+        if (stored[i].id > 0)
+            QFile::remove(messagePath(stored[i].id));
+        stored[i] = {};
+        results[i] = failed(messageError);
+    }
+    if (began && !db.commit()) {
+        error = db.lastError().text();
+        db.rollback();
+        requeue(std::move(transcript.sessions), std::move(transcript.lines));
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            if (results[i].ok())
+                QFile::remove(messagePath(results[i].id));
+            results[i] = {};
+        }
+        began = false;
+    }
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (!began && !results[i].ok() && results[i].error.isEmpty())
+            results[i] = failed(error);
+        else if (results[i].ok())
+            announce(std::move(stored[i]));
+    }
+    applyRetention();
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (batch[size_t(i)].done)
+            batch[size_t(i)].done(results[i]);
+    }
+}
+
+} // namespace Mailscope
