@@ -655,6 +655,17 @@ und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-M
         <source>Send a test message to Mailscope or another server (Ctrl+Shift+N)</source>
         <translation>Eine Testnachricht an Mailscope oder einen anderen Server senden (Strg+Umschalt+N)</translation>
     </message>
+    <message>
+        <source>Message %1 not relayed to %2: %3 (the captured message is kept)</source>
+        <translation>Nachricht %1 nicht an %2 weitergeleitet: %3 (die abgefangene Nachricht bleibt erhalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 relayed to %2: %3 of %n recipient(s) accepted</source>
+        <translation>
+            <numerusform>Nachricht %1 an %2 weitergeleitet: %3 von %n Empfänger angenommen</numerusform>
+            <numerusform>Nachricht %1 an %2 weitergeleitet: %3 von %n Empfängern angenommen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mailscope::MessageListHint</name>

@@ -65,6 +65,13 @@
             <numerusform>Imported %n messages, %1 failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Message %1 relayed to %2: %3 of %n recipient(s) accepted</source>
+        <translation>
+            <numerusform>Message %1 relayed to %2: %3 of %n recipient accepted</numerusform>
+            <numerusform>Message %1 relayed to %2: %3 of %n recipients accepted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mailscope::MessagesPage</name>

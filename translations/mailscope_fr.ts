@@ -655,6 +655,17 @@ puis répond au défi du serveur avec l’utilisateur et son HMAC-MD5, avec le m
         <source>Send a test message to Mailscope or another server (Ctrl+Shift+N)</source>
         <translation>Envoyer un message de test à Mailscope ou à un autre serveur (Ctrl+Maj+N)</translation>
     </message>
+    <message>
+        <source>Message %1 not relayed to %2: %3 (the captured message is kept)</source>
+        <translation>Message %1 non relayé vers %2 : %3 (le message capturé est conservé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 relayed to %2: %3 of %n recipient(s) accepted</source>
+        <translation>
+            <numerusform>Message %1 relayé vers %2 : %3 sur %n destinataire accepté</numerusform>
+            <numerusform>Message %1 relayé vers %2 : %3 sur %n destinataires acceptés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mailscope::MessageListHint</name>

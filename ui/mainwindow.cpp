@@ -275,11 +275,11 @@ void MainWindow::showRelayOutcomes(MessageRelay* relay)
         for (const DeliveryResult::RecipientResult& r : result.recipients)
             accepted += r.accepted ? 1 : 0;
         if (result.ok())
-            statusBar()->showMessage(tr("Message %1 relayed to %2: %3 of %4 recipients accepted")
+            statusBar()->showMessage(tr("Message %1 relayed to %2: %3 of %n recipient(s) accepted", nullptr,
+                                         int(result.recipients.size()))
                                          .arg(outcome.messageId)
                                          .arg(outcome.relay)
-                                         .arg(accepted)
-                                         .arg(result.recipients.size()),
+                                         .arg(accepted),
                 10000);
         else
             statusBar()->showMessage(tr("Message %1 not relayed to %2: %3 (the captured message is kept)")
