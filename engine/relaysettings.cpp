@@ -3,6 +3,7 @@
 #include "settings.h"
 #include "settingsjson.h"
 
+#include <QHostAddress>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -187,5 +188,20 @@ bool relayFromJson(const QJsonValue& value, RelaySettings* relay, QString* error
 }
 
 } // namespace SettingsJson
+
+bool relaysToItself(const RelaySettings &relay, const QList<ListenerConfig> &listeners)
+{
+    if (!relay.relaysAutomatically())
+        return false;
+    const QHostAddress target(relay.host);
+    const bool local = target.isLoopback() || relay.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+    for (const ListenerConfig &l : listeners) {
+        const QHostAddress bound(l.host);
+        const bool wildcard = bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6 || bound == QHostAddress::Any;
+        if (l.port == relay.port && (wildcard || local || bound == target || l.host == relay.host))
+            return true;
+    }
+    return false;
+}
 
 } // namespace Mailscope

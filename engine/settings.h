@@ -111,6 +111,10 @@ struct RelaySettings {
     friend bool operator==(const RelaySettings &, const RelaySettings &) = default;
 };
 
+// Whether relay rules would send messages back to one of these listeners, to be captured and
+// relayed again without end.
+[[nodiscard]] bool relaysToItself(const RelaySettings &relay, const QList<ListenerConfig> &listeners);
+
 // Every switch of the server, shared by the window, `mailscoped --config` and the API.
 struct ServerSettings {
     QList<ListenerConfig> listeners { ListenerConfig {} };

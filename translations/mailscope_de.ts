@@ -933,6 +933,97 @@ und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-M
     </message>
 </context>
 <context>
+    <name>Mailscope::RelayPage</name>
+    <message>
+        <source>Accept a certificate that does not verify</source>
+        <translation>Auch ein nicht prüfbares Zertifikat annehmen</translation>
+    </message>
+    <message>
+        <source>Only when I release a message</source>
+        <translation>Nur wenn ich eine Nachricht freigebe</translation>
+    </message>
+    <message>
+        <source>Every captured message, to its recipients</source>
+        <translation>Jede empfangene Nachricht, an ihre Empfänger</translation>
+    </message>
+    <message>
+        <source>Captured messages that one of these searches finds:</source>
+        <translation>Empfangene Nachrichten, die eine dieser Suchen findet:</translation>
+    </message>
+    <message>
+        <source>none: no relay</source>
+        <translation>leer: kein Relay</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <source>none: no AUTH</source>
+        <translation>leer: kein AUTH</translation>
+    </message>
+    <message>
+        <source>The best the server offers</source>
+        <translation>Das beste, das der Server anbietet</translation>
+    </message>
+    <message>
+        <source>One search a line, e.g.
+to:@example.com
+subject:&quot;password reset&quot;</source>
+        <translation>Eine Suche pro Zeile, z. B.
+to:@example.com
+subject:"password reset"</translation>
+    </message>
+    <message>
+        <source>Release sends a captured message to this server; relay rules send messages on by themselves. The captured copy is always kept.</source>
+        <translation>Freigeben sendet eine empfangene Nachricht an diesen Server; Relay-Regeln leiten Nachrichten von selbst weiter. Die empfangene Kopie bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mechanismus:</translation>
+    </message>
+    <message>
+        <source>Send on:</source>
+        <translation>Weiterleiten:</translation>
+    </message>
+    <message>
+        <source>Give at least one search for the messages to relay.</source>
+        <translation>Geben Sie mindestens eine Suche für die weiterzuleitenden Nachrichten an.</translation>
+    </message>
+    <message>
+        <source>Relay rules need a relay server.</source>
+        <translation>Relay-Regeln brauchen einen Relay-Server.</translation>
+    </message>
+</context>
+<context>
     <name>Mailscope::ReleaseDialog</name>
     <message>
         <source>&amp;Release</source>
@@ -1925,6 +2016,14 @@ Keiner: Jeder Name und jedes Passwort wird angenommen.</translation>
     <message>
         <source>Certificates by the name the client asks for (SNI):</source>
         <translation>Zertifikate nach dem Namen, den der Client erfragt (SNI):</translation>
+    </message>
+    <message>
+        <source>Rela&amp;y</source>
+        <translation>Rela&amp;y</translation>
+    </message>
+    <message>
+        <source>The relay %1 is one of Mailscope&apos;s own listeners: relayed messages would be captured and relayed again without end.</source>
+        <translation>Das Relay %1 ist ein Listener von Mailscope selbst: weitergeleitete Nachrichten würden wieder empfangen und ohne Ende erneut weitergeleitet.</translation>
     </message>
 </context>
 <context>

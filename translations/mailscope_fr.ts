@@ -933,6 +933,97 @@ puis répond au défi du serveur avec l’utilisateur et son HMAC-MD5, avec le m
     </message>
 </context>
 <context>
+    <name>Mailscope::RelayPage</name>
+    <message>
+        <source>Accept a certificate that does not verify</source>
+        <translation>Accepter un certificat qui ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>Only when I release a message</source>
+        <translation>Seulement quand je transmets un message</translation>
+    </message>
+    <message>
+        <source>Every captured message, to its recipients</source>
+        <translation>Chaque message capturé, à ses destinataires</translation>
+    </message>
+    <message>
+        <source>Captured messages that one of these searches finds:</source>
+        <translation>Les messages capturés que l’une de ces recherches trouve :</translation>
+    </message>
+    <message>
+        <source>none: no relay</source>
+        <translation>vide : pas de relais</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation>TLS dès le premier octet</translation>
+    </message>
+    <message>
+        <source>none: no AUTH</source>
+        <translation>vide : pas d’AUTH</translation>
+    </message>
+    <message>
+        <source>The best the server offers</source>
+        <translation>Le meilleur que le serveur propose</translation>
+    </message>
+    <message>
+        <source>One search a line, e.g.
+to:@example.com
+subject:&quot;password reset&quot;</source>
+        <translation>Une recherche par ligne, p. ex.
+to:@example.com
+subject:"password reset"</translation>
+    </message>
+    <message>
+        <source>Release sends a captured message to this server; relay rules send messages on by themselves. The captured copy is always kept.</source>
+        <translation>Transmettre envoie un message capturé à ce serveur ; les règles de relais font suivre les messages d’elles-mêmes. La copie capturée est toujours conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot &amp;de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>Méca&amp;nisme :</translation>
+    </message>
+    <message>
+        <source>Send on:</source>
+        <translation>Faire suivre :</translation>
+    </message>
+    <message>
+        <source>Give at least one search for the messages to relay.</source>
+        <translation>Indiquez au moins une recherche pour les messages à relayer.</translation>
+    </message>
+    <message>
+        <source>Relay rules need a relay server.</source>
+        <translation>Les règles de relais ont besoin d’un serveur de relais.</translation>
+    </message>
+</context>
+<context>
     <name>Mailscope::ReleaseDialog</name>
     <message>
         <source>&amp;Release</source>
@@ -1920,11 +2011,19 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation>&amp;Règles</translation>
+        <translation>R&amp;ègles</translation>
     </message>
     <message>
         <source>Certificates by the name the client asks for (SNI):</source>
         <translation>Certificats selon le nom demandé par le client (SNI) :</translation>
+    </message>
+    <message>
+        <source>Rela&amp;y</source>
+        <translation>&amp;Relais</translation>
+    </message>
+    <message>
+        <source>The relay %1 is one of Mailscope&apos;s own listeners: relayed messages would be captured and relayed again without end.</source>
+        <translation>Le relais %1 est l’un des écouteurs de Mailscope : les messages relayés seraient capturés puis relayés à nouveau sans fin.</translation>
     </message>
 </context>
 <context>

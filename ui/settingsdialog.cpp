@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "relaypage.h"
 #include "rulespage.h"
 #include "snicertificateseditor.h"
 #include "themecolours.h"
@@ -50,6 +51,8 @@ SettingsDialog::SettingsDialog(SmtpServer* server, const QString& settingsPath,
     m_tabs->addTab(createLimitsPage(), tr("Li&mits"));
     m_rules = new RulesPage(this);
     m_tabs->addTab(m_rules, tr("&Rules"));
+    m_relay = new RelayPage(this);
+    m_tabs->addTab(m_relay, tr("Rela&y"));
     m_tabs->addTab(m_windowPage, tr("&Window"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1").arg(ThemeColours::error(palette()).name()));
@@ -115,6 +118,7 @@ void SettingsDialog::load(const ServerSettings& s)
     m_stopGrace->setValue(s.stopGraceSeconds);
     m_strictLineEndings->setChecked(s.strictLineEndings);
     m_rules->setRules(s.rules);
+    m_relay->setRelay(s.relay);
 }
 
 bool SettingsDialog::readSettings(ServerSettings* settings, QString* error) const
@@ -179,6 +183,17 @@ bool SettingsDialog::readSettings(ServerSettings* settings, QString* error) cons
     s.stopGraceSeconds = m_stopGrace->value();
     s.strictLineEndings = m_strictLineEndings->isChecked();
     s.rules = m_rules->rules();
+    if (!m_relay->readRelay(&s.relay, error))
+        return false;
+    QList<ListenerConfig> ownListeners = s.listeners;
+    for (const SmtpServer::ListenerStatus& bound : m_server->listeners())
+        ownListeners << bound.config; // the real port of one asked for as 0
+    if (relaysToItself(s.relay, ownListeners)) {
+        *error = tr("The relay %1 is one of Mailscope's own listeners: relayed messages would be captured "
+                    "and relayed again without end.")
+                     .arg(s.relay.url());
+        return false;
+    }
     *settings = s;
     return true;
 }

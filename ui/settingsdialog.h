@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace Mailscope {
 
+class RelayPage;
 class RulesPage;
 class SmtpServer;
 class SniCertificatesEditor;
@@ -70,6 +71,7 @@ private:
     QLineEdit* m_disabledCommands = nullptr;
     // Rules
     RulesPage* m_rules = nullptr;
+    RelayPage* m_relay = nullptr;
     // TLS
     QComboBox* m_startTls = nullptr;
     QLineEdit* m_certificate = nullptr;

@@ -3,7 +3,6 @@
 #include "settings.h"
 
 #include <QCommandLineParser>
-#include <QHostAddress>
 
 namespace Mailscope {
 
@@ -53,21 +52,6 @@ bool readRelayOptions(const QCommandLineParser& parser, RelaySettings* relay, QS
         return false;
     }
     return true;
-}
-
-bool relaysToItself(const RelaySettings &relay, const QList<ListenerConfig> &listeners)
-{
-    if (!relay.relaysAutomatically())
-        return false;
-    const QHostAddress target(relay.host);
-    const bool local = target.isLoopback() || relay.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
-    for (const ListenerConfig &l : listeners) {
-        const QHostAddress bound(l.host);
-        const bool wildcard = bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6 || bound == QHostAddress::Any;
-        if (l.port == relay.port && (wildcard || local || bound == target || l.host == relay.host))
-            return true;
-    }
-    return false;
 }
 
 } // namespace Mailscope

@@ -14,8 +14,5 @@ struct ListenerConfig;
 void addRelayOptions(QCommandLineParser* parser);
 // Over what the settings file said; false with a one-line error.
 [[nodiscard]] bool readRelayOptions(const QCommandLineParser& parser, RelaySettings* relay, QString* error);
-// Whether relay rules would send messages back to one of these listeners, to be captured and
-// relayed again without end.
-[[nodiscard]] bool relaysToItself(const RelaySettings& relay, const QList<ListenerConfig>& listeners);
 
 } // namespace Mailscope

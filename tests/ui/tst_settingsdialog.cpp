@@ -8,6 +8,8 @@
 #include "rulespage.h"
 #include "settingsdialog.h"
 
+#include "client/messagerelay.h"
+
 #include "smtp/smtpserver.h"
 #include "store/messagestore.h"
 
@@ -18,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void badRuleIsRefusedInTheEditor();
     void presetsAreAddedAndReordered();
     void sniCertificateWithoutHostNameIsRefused();
+    void relayRuleSendsMatchingMessagesOn();
+    void relayToItselfIsRefused();
 
 private:
     [[nodiscard]] QStringList ehlo();
@@ -265,6 +271,52 @@ void SettingsDialogTest::sniCertificateWithoutHostNameIsRefused()
     QString error;
     QVERIFY(!m_dialog->readSettings(&settings, &error));
     QVERIFY2(error.contains(QStringLiteral("host name")), qPrintable(error));
+}
+
+void SettingsDialogTest::relayRuleSendsMatchingMessagesOn()
+{
+    MessageStore upstreamStore;
+    QVERIFY(upstreamStore.open(QStringLiteral(":memory:")));
+    SmtpServer upstream(&upstreamStore);
+    ServerSettings upstreamSettings;
+    upstreamSettings.listeners.first().port = 0;
+    upstreamSettings.reverseDns = false;
+    QVERIFY(upstream.setSettings(upstreamSettings));
+    QVERIFY(upstream.start());
+    MessageRelay relay(m_store.get(), m_server.get()); // as the program's main() sets it up
+
+    auto* host = m_dialog->findChild<QLineEdit*>(QStringLiteral("relayHost"));
+    QVERIFY(host);
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    m_dialog->findChild<QSpinBox*>(QStringLiteral("relayPort"))->setValue(firstPort(upstream));
+    m_dialog->findChild<QRadioButton*>(QStringLiteral("relayMatching"))->setChecked(true);
+    auto* queries = m_dialog->findChild<QPlainTextEdit*>(QStringLiteral("relayQueries"));
+    QVERIFY(queries->isEnabled());
+    queries->setPlainText(QStringLiteral("subject:nothing-like-this\nsubject:1042"));
+    clickApply();
+    QVERIFY2(m_server->settings().relay.relaysAutomatically(), "relay not applied");
+
+    QString error;
+    (void)runSmtpClient(QStringLiteral("send"), firstPort(*m_server), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(upstreamStore.messageCount(), 1, 15000);
+    QCOMPARE(upstreamStore.messages(0, 1).first().subject, QStringLiteral("Order #1042 confirmed"));
+    QCOMPARE(m_store->messageCount(), 1); // the captured copy stays
+
+    ServerSettings saved;
+    QVERIFY2(ServerSettings::load(m_settingsPath, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.relay.matching, (QStringList { QStringLiteral("subject:nothing-like-this"), QStringLiteral("subject:1042") }));
+}
+
+void SettingsDialogTest::relayToItselfIsRefused()
+{
+    m_dialog->findChild<QLineEdit*>(QStringLiteral("relayHost"))->setText(QStringLiteral("localhost"));
+    m_dialog->findChild<QSpinBox*>(QStringLiteral("relayPort"))->setValue(firstPort(*m_server));
+    m_dialog->findChild<QRadioButton*>(QStringLiteral("relayAll"))->setChecked(true);
+    ServerSettings settings;
+    QString error;
+    QVERIFY(!m_dialog->readSettings(&settings, &error));
+    QVERIFY2(error.contains(QStringLiteral("own listeners")), qPrintable(error));
 }
 
 int main(int argc, char* argv[])
