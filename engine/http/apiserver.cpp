@@ -239,10 +239,14 @@ QHttpServerResponse ApiServer::info(const QHttpServerRequest&)
 
 QHttpServerResponse ApiServer::webUiConfiguration(const QHttpServerRequest&)
 {
+    const RelaySettings relay = m_server ? m_server->settings().relay : RelaySettings {};
+    const QString relayServer
+        = relay.isConfigured() ? relay.host + QLatin1Char(':') + QString::number(relay.port) : QString();
     return ApiResponse::json(QJsonObject {
         { QStringLiteral("Label"), QStringLiteral("Mailscope") },
         { QStringLiteral("MessageRelay"),
-            QJsonObject { { QStringLiteral("Enabled"), false }, { QStringLiteral("SMTPServer"), QString() },
+            QJsonObject { { QStringLiteral("Enabled"), relay.isConfigured() },
+                { QStringLiteral("SMTPServer"), relayServer },
                 { QStringLiteral("ReturnPath"), QString() },
                 { QStringLiteral("AllowedRecipients"), QString() },
                 { QStringLiteral("BlockedRecipients"), QString() },

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void sendsAMessageIntoTheStore();
     void refusesBadSendRequests_data();
     void refusesBadSendRequests();
+    void webUiTellsTheRelay();
 
 private:
     struct Reply {
@@ -328,6 +329,20 @@ void TestApiTesting::refusesBadSendRequests()
     QCOMPARE(reply.status, 400);
     QVERIFY2(reply.json().value(QLatin1String("Error")).toString().contains(error), reply.body.constData());
     QCOMPARE(m_store->messageCount(), 0);
+}
+
+void TestApiTesting::webUiTellsTheRelay()
+{
+    const auto relayOf = [this] {
+        return request("GET", QStringLiteral("/api/v1/webui")).json().value(QLatin1String("MessageRelay")).toObject();
+    };
+    QCOMPARE(relayOf().value(QLatin1String("Enabled")), QJsonValue(false));
+    ServerSettings settings = m_server->settings();
+    settings.relay.host = QStringLiteral("smtp.example.com");
+    settings.relay.port = 587;
+    QVERIFY(m_server->setSettings(settings));
+    QCOMPARE(relayOf().value(QLatin1String("Enabled")), QJsonValue(true));
+    QCOMPARE(relayOf().value(QLatin1String("SMTPServer")).toString(), QStringLiteral("smtp.example.com:587"));
 }
 
 } // namespace Mailscope
