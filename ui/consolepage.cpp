@@ -74,7 +74,8 @@ ConsolePage::ConsolePage(SmtpServer* server, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &ConsolePage::saveTranscript);
     auto* clear = new QPushButton(tr("C&lear"), this);
     clear->setToolTip(tr("Empty the transcript (the connection stays)"));
-    connect(clear, &QPushButton::clicked, m_transcript, &TranscriptView::clear);
+    // setLines, not clear(): the view keeps its lines to redraw them, and they must go too.
+    connect(clear, &QPushButton::clicked, this, [this] { m_transcript->setLines({}); });
     auto* titleBar = new QHBoxLayout;
     titleBar->addWidget(m_title, 1);
     titleBar->addWidget(copy);
