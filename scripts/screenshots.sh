@@ -44,6 +44,18 @@ sleep 1
 xdotool mousemove 700 75 click 1      # the newest session
 sleep 1
 import -window root "$out/sessions.png"
+xdotool key ctrl+1
+sleep 1
+xdotool key ctrl+shift+n              # "Send test message", to Mailscope itself
+sleep 2
+xdotool type --delay 20 "ann@example.com, Bob <bob@example.org>"
+xdotool key ctrl+Return
+sleep 3
+import -window root "$out/send.png"
+xdotool key Escape                    # the send dialog closes; the console comes last (its AUTH dialog takes the focus)
+sleep 1
+xdotool mousemove 600 18 click 1      # the main window has the keyboard again (no window manager here)
+sleep 1
 xdotool key ctrl+3                    # the console, filled in with the own listener
 sleep 1
 xdotool key space                     # Connect has the focus; the input line gets it once connected
@@ -65,12 +77,4 @@ console "MAIL FROM:<ann@example.com>" "RCPT TO:<bob@example.com>" DATA \
 xdotool type --delay 20 "QUIT"        # left in the input line, not sent
 sleep 1
 import -window root "$out/console.png"
-xdotool key ctrl+1
-sleep 1
-xdotool key ctrl+shift+n              # "Send test message", to Mailscope itself
-sleep 2
-xdotool type --delay 20 "ann@example.com, Bob <bob@example.org>"
-xdotool key ctrl+Return
-sleep 3
-import -window root "$out/send.png"
 echo "screenshots in $out"
