@@ -337,13 +337,16 @@ void SmtpClient::sendMessage()
             if (!reply.isPositive())
                 return fail(Step::MailFrom, QStringLiteral("sender refused"), reply);
             auto next = std::make_shared<std::function<void(qsizetype)>>();
-            *next = [this, rcptHandlers, next](qsizetype i) {
+            // The step holds itself only weakly (a strong self-reference would never be freed);
+            // the pending RCPT's reply handler keeps it alive until the last one.
+            *next = [this, rcptHandlers, weakNext = std::weak_ptr(next)](qsizetype i) {
                 if (i >= m_messages[m_index].recipients.size())
                     return sendBody();
-                command("RCPT TO:" + angle(m_messages[m_index].recipients[i]), [rcptHandlers, next, i](const ClientReply &r) {
-                    rcptHandlers(i)(r);
-                    (*next)(i + 1);
-                });
+                command("RCPT TO:" + angle(m_messages[m_index].recipients[i]),
+                        [rcptHandlers, next = weakNext.lock(), i](const ClientReply &r) {
+                            rcptHandlers(i)(r);
+                            (*next)(i + 1);
+                        });
             };
             (*next)(0);
         };

@@ -329,7 +329,8 @@ void TestMimeParser::survivesMalformedInput_data()
         << QByteArray("Content-Type: text/plain; name*0*=utf-8''%E2; name*1=\"x\r\nContent-Disposition: "
                       "attachment; filename*=''\r\n\r\n");
     QTest::newRow("addresses of nonsense") << QByteArray("From: <<<@@@>>>, \"unclosed\r\nTo: ,,,;:;\r\n\r\n");
-    QTest::newRow("nul bytes in headers") << QByteArray("Subject: a\0b\r\nFrom: x\0@y\r\n\r\nz", 33);
+    static const char withNuls[] = "Subject: a\0b\r\nFrom: x\0@y\r\n\r\nz";
+    QTest::newRow("nul bytes in headers") << QByteArray(withNuls, sizeof withNuls - 1);
 }
 
 void TestMimeParser::survivesMalformedInput()

@@ -95,7 +95,8 @@ void TestMessageStoreSearch::storesUnreadableMessageAnyway()
 {
     MessageStore store;
     QVERIFY(store.open(QStringLiteral(":memory:")));
-    const QByteArray garbage("\x00\x01\x02 not a message", 20);
+    static const char raw[] = "\x00\x01\x02 not a message";
+    const QByteArray garbage(raw, sizeof raw - 1);
     const qint64 id = add(store, garbage);
     QVERIFY(id > 0);
     QCOMPARE(store.raw(id), garbage);
