@@ -47,6 +47,17 @@ def run_daemon_expecting_exit(args, timeout=10.0):
     return (process.returncode, process.stdout.decode("utf-8", "replace"),
             process.stderr.decode("utf-8", "replace"))
 
+# Debian's python3, where python3-aiosmtpd is installed, and the aiosmtpd server the client tests use.
+SYSTEM_PYTHON = "/usr/bin/python3"
+AIOSMTPD_SERVER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "aiosmtpd_server.py")
+
+
+def free_port():
+    """A port nothing listens on (bound once, then let go)."""
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
 
 class Daemon:
     """One mailscoped process with an SMTP and an LMTP listener on free ports."""

@@ -2,7 +2,6 @@
 and against a server nobody here wrote (Debian's aiosmtpd), refusals included."""
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -10,19 +9,10 @@ import unittest
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mailscoped_fixture import HOST, DaemonTestCase, daemon_binary, main  # noqa: E402
+from mailscoped_fixture import HOST, DaemonTestCase, daemon_binary, AIOSMTPD_SERVER, SYSTEM_PYTHON, free_port, main  # noqa: E402
 
 DATA_HOME = tempfile.mkdtemp(prefix="mailscope-e2e-data-")
 os.environ["XDG_DATA_HOME"] = DATA_HOME  # the self-signed certificate goes here
-SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, where python3-aiosmtpd is installed
-
-AIOSMTPD_SERVER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "aiosmtpd_server.py")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
 
 
 class ClientTest(DaemonTestCase):

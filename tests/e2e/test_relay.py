@@ -6,7 +6,6 @@ import json
 import os
 import queue
 import smtplib
-import socket
 import subprocess
 import sys
 import threading
@@ -17,16 +16,8 @@ import urllib.request
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mailscoped_fixture import HOST, DaemonTestCase, main  # noqa: E402
+from mailscoped_fixture import HOST, DaemonTestCase, AIOSMTPD_SERVER, SYSTEM_PYTHON, free_port, main  # noqa: E402
 
-SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, where python3-aiosmtpd is installed
-AIOSMTPD_SERVER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "aiosmtpd_server.py")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
 
 
 class Upstream:
