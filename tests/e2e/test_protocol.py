@@ -573,6 +573,10 @@ class ProtocolTest(DaemonTestCase):
         while (not os.path.exists(eml) or os.path.getsize(eml) < expected_size) and time.monotonic() < deadline:
             time.sleep(0.1)
         self.assertEqual(os.path.getsize(eml), expected_size)
+        if os.environ.get("MAILSCOPE_SANITIZED"):
+            # AddressSanitizer keeps freed memory in quarantine, so resident memory says nothing
+            # about streaming there; the normal build checks the bound.
+            return
         self.assertLess(peak, RSS_LIMIT_LARGE_MESSAGE_KIB,
                         "VmRSS peaked at %.1f MiB: the body was not streamed to disk" % (peak / 1024))
 
