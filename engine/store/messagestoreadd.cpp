@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSqlError>
+#include <algorithm>
 #include <utility>
 
 namespace Mailscope {
@@ -108,26 +109,33 @@ MessageStore::AddResult MessageStore::addMessage(
     if (body.hasFailed())
         return d->failed(body.errorString());
     commitQueued(); // ids stay in the order the messages came
+    AddResult result = d->addAlone(body, envelope, session);
+    d->applyRetention();
+    return result;
+}
+
+MessageStore::AddResult MessageStore::Private::addAlone(
+    MessageSpool &body, const Envelope &envelope, const SessionInfo &session)
+{
     // The transcript up to this message is written in the message's own transaction: one commit.
     QString error;
-    Private::Batch batch;
-    if (!d->beginWithPending(&batch, &error))
-        return d->failed(error);
+    Batch batch;
+    if (!beginWithPending(&batch, &error))
+        return failed(error);
     StoredMessage stored;
-    const bool ok = d->insertMessage(body, envelope, session, &stored, &error);
-    if (!ok || !d->db.commit()) {
+    const bool ok = insertMessage(body, envelope, session, &stored, &error);
+    if (!ok || !db.commit()) {
         if (ok)
-            error = d->db.lastError().text();
-        d->db.rollback();
-        d->requeue(std::move(batch.sessions), std::move(batch.lines));
+            error = db.lastError().text();
+        db.rollback();
+        requeue(std::move(batch.sessions), std::move(batch.lines));
         if (stored.id > 0)
-            QFile::remove(d->messagePath(stored.id));
-        return d->failed(error);
+            QFile::remove(messagePath(stored.id));
+        return failed(error);
     }
     AddResult result;
     result.id = stored.id;
-    d->announce(std::move(stored));
-    d->applyRetention();
+    announce(std::move(stored));
     return result;
 }
 
@@ -144,6 +152,27 @@ void MessageStore::commitQueued()
     d->commitQueued();
 }
 
+bool MessageStore::Private::addTogether(std::vector<QueuedMessage> &batch, QList<StoredMessage> &stored)
+{
+    QString error;
+    Batch transcript;
+    if (!beginWithPending(&transcript, &error))
+        return false;
+    bool ok = true;
+    for (size_t i = 0; ok && i < batch.size(); ++i)
+        ok = insertMessage(*batch[i].body, batch[i].envelope, batch[i].session, &stored[qsizetype(i)], &error);
+    if (ok && db.commit())
+        return true;
+    db.rollback();
+    requeue(std::move(transcript.sessions), std::move(transcript.lines));
+    for (StoredMessage &message : stored) {
+        if (message.id > 0)
+            QFile::remove(messagePath(message.id));
+        message = {};
+    }
+    return false;
+}
+
 void MessageStore::Private::commitQueued()
 {
     commitTimer.stop();
@@ -152,49 +181,23 @@ void MessageStore::Private::commitQueued()
     std::vector<QueuedMessage> batch = std::exchange(queued, {});
     QList<AddResult> results(qsizetype(batch.size()));
     QList<StoredMessage> stored(qsizetype(batch.size()));
-    QString error;
-    Batch transcript;
-    bool began = db.isOpen() && beginWithPending(&transcript, &error);
-    if (!db.isOpen())
-        error = QStringLiteral("The message store is not open");
-    for (size_t i = 0; began && i < batch.size(); ++i) {
-        QueuedMessage &message = batch[i];
-        // A savepoint per message: one that fails leaves the others in the transaction.
-        QString messageError;
-        if (!StoreSchema::exec(*savepoint, &messageError)) {
-            results[i] = failed(messageError);
-            continue;
-        }
-        if (insertMessage(*message.body, message.envelope, message.session, &stored[i], &messageError)) {
-            results[i].id = stored[i].id;
-            if (!StoreSchema::exec(*releaseSavepoint, &messageError)) // the commit still decides
-                reportError(QStringLiteral("Message store: ") + messageError);
-            continue;
-        }
-        QString ignored; // the message's own error is the one worth reporting
-        (void)StoreSchema::exec(*rollbackToSavepoint, &ignored);
-        (void)StoreSchema::exec(*releaseSavepoint, &ignored);
-        if (stored[i].id > 0)
-            QFile::remove(messagePath(stored[i].id));
-        stored[i] = {};
-        results[i] = failed(messageError);
-    }
-    if (began && !db.commit()) {
-        error = db.lastError().text();
-        db.rollback();
-        requeue(std::move(transcript.sessions), std::move(transcript.lines));
+    // One transaction for the lot, without a savepoint per message: a savepoint makes the search
+    // index write out its pending entries each time. Bodies already moved from the spool folder
+    // cannot be saved a second time, so those messages are stored alone.
+    const bool inMemory = std::all_of(batch.cbegin(), batch.cend(),
+        [](const QueuedMessage &message) { return !message.body->isOnDisk(); });
+    if (db.isOpen() && batch.size() > 1 && inMemory && addTogether(batch, stored)) {
         for (qsizetype i = 0; i < stored.size(); ++i) {
-            if (results[i].ok())
-                QFile::remove(messagePath(results[i].id));
-            results[i] = {};
-        }
-        began = false;
-    }
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        if (!began && !results[i].ok() && results[i].error.isEmpty())
-            results[i] = failed(error);
-        else if (results[i].ok())
+            results[i].id = stored[i].id;
             announce(std::move(stored[i]));
+        }
+    } else {
+        // Alone, a message that cannot be stored fails by itself and says why.
+        for (size_t i = 0; i < batch.size(); ++i) {
+            results[qsizetype(i)] = db.isOpen()
+                ? addAlone(*batch[i].body, batch[i].envelope, batch[i].session)
+                : failed(QStringLiteral("The message store is not open"));
+        }
     }
     applyRetention();
     for (qsizetype i = 0; i < results.size(); ++i) {

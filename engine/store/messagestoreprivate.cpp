@@ -110,10 +110,7 @@ bool MessageStore::Private::open(const QString &location, QString *error)
         && prepareQuery(upsertSession, StoreSchema::sessionUpsert(true), error)
         && prepareQuery(ensureSession, StoreSchema::sessionUpsert(false), error)
         && prepareQuery(selectMessage,
-            QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error)
-        && prepareQuery(savepoint, QStringLiteral("SAVEPOINT queued_message"), error)
-        && prepareQuery(releaseSavepoint, QStringLiteral("RELEASE queued_message"), error)
-        && prepareQuery(rollbackToSavepoint, QStringLiteral("ROLLBACK TO queued_message"), error);
+            QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error);
     if (!prepared)
         return false;
     removeLeftovers();
@@ -166,9 +163,6 @@ void MessageStore::Private::close()
     upsertSession.reset();
     ensureSession.reset();
     selectMessage.reset();
-    savepoint.reset();
-    releaseSavepoint.reset();
-    rollbackToSavepoint.reset();
     justAdded.reset();
     if (db.isValid()) {
         db.close();

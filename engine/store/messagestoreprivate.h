@@ -63,6 +63,11 @@ struct MessageStore::Private {
     void announce(StoredMessage &&message);
     [[nodiscard]] MessageStore::AddResult failed(const QString &error);
     void commitQueued();
+    // One message in a transaction of its own, announced when committed.
+    [[nodiscard]] MessageStore::AddResult addAlone(
+        MessageSpool &body, const Envelope &envelope, const SessionInfo &session);
+    // Every message of the batch in one transaction, or (returning false) none of them.
+    bool addTogether(std::vector<QueuedMessage> &batch, QList<StoredMessage> &stored);
     // Writes the given session updates and transcript lines inside the open transaction.
     bool writePending(const QHash<QString, SessionInfo> &sessions, const QList<PendingLine> &lines,
         QString *error);
@@ -89,9 +94,6 @@ struct MessageStore::Private {
     std::optional<QSqlQuery> ensureSession;
     // Every observer of messageAdded reads the new row: prepared once, not per message.
     std::optional<QSqlQuery> selectMessage;
-    std::optional<QSqlQuery> savepoint;
-    std::optional<QSqlQuery> releaseSavepoint;
-    std::optional<QSqlQuery> rollbackToSavepoint;
     // The message being announced by messageAdded: its observers read it without a query.
     std::optional<StoredMessage> justAdded;
     int retentionLimit = 0;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void queuedMessagesAnswerAfterOneCommit();
     void failingQueuedMessageLeavesTheOthers();
     void closingCommitsQueuedMessages();
+    void queuedBodyOnDiskIsStoredWithTheOthers();
 };
 
 namespace {
@@ -203,6 +204,29 @@ void TestMessageStoreAdded::closingCommitsQueuedMessages()
     MessageStore reopened;
     QVERIFY(reopened.open(folder));
     QCOMPARE(reopened.message(1)->subject, QStringLiteral("last"));
+}
+
+void TestMessageStoreAdded::queuedBodyOnDiskIsStoredWithTheOthers()
+{
+    MessageStore store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    store.setSpoolMemoryLimit(1024);
+    const QByteArray large = sampleMessage("large") + QByteArray(4096, 'x') + "\r\n";
+    QList<MessageStore::AddResult> results;
+    const auto collect = [&](const MessageStore::AddResult &result) { results.append(result); };
+    const SessionInfo session = sampleSession(QStringLiteral("s1"));
+    store.queueMessage(spoolOf(store, sampleMessage("small")), sampleEnvelope(), session, collect);
+    std::unique_ptr<MessageSpool> onDisk = spoolOf(store, large);
+    QVERIFY(onDisk->isOnDisk());
+    store.queueMessage(std::move(onDisk), sampleEnvelope(), session, collect);
+    store.queueMessage(spoolOf(store, sampleMessage("after")), sampleEnvelope(), session, collect);
+    store.commitQueued();
+    QCOMPARE(results.size(), 3);
+    for (const MessageStore::AddResult &result : std::as_const(results))
+        QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(store.messageCount(), 3);
+    QCOMPARE(store.raw(results[1].id), large);
+    QCOMPARE(store.message(results[2].id)->subject, QStringLiteral("after"));
 }
 
 } // namespace Mailscope
