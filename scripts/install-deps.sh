@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
-    libgmime-3.0-dev libssl-dev
+    libgmime-3.0-dev libssl-dev libsqlite3-dev
     qt6-webengine-dev fonts-dejavu-core
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     desktop-file-utils appstream librsvg2-bin

@@ -40,7 +40,7 @@ bool MessageStore::Private::insertMessage(MessageSpool &body, const Envelope &en
         summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
 
     // A message's session can always be looked up; a row already there is newer and stays.
-    StoreSchema::bindSession(*ensureSession, session);
+    StoreSchema::bindSession(ensureSession, session);
     stored->sessionId = session.id;
     stored->received = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     stored->size = body.size();
@@ -58,30 +58,28 @@ bool MessageStore::Private::insertMessage(MessageSpool &body, const Envelope &en
     const QString recipients = StoreSchema::recipientsToJson(envelope.recipients);
     const QString to = StoreSchema::addressesToJson(summary.to);
     const QString cc = StoreSchema::addressesToJson(summary.cc);
-    QSqlQuery &insert = *insertRow;
     const QVariantList values { stored->sessionId, stored->received.toMSecsSinceEpoch(), stored->size,
         envelope.mailFrom, parameters, recipients, stored->subject, stored->heloName, stored->remoteAddress,
         stored->transmissionType, stored->authUser, summary.from.name, summary.from.address, to, cc,
         StoreSchema::fromTime(summary.date), stored->messageId, stored->snippet, stored->attachmentCount };
     for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
-    if (!StoreSchema::exec(*ensureSession, error) || !StoreSchema::exec(insert, error))
+        insertRow.bind(i + 1, values.at(i));
+    if (!ensureSession.exec(error) || !insertRow.exec(error))
         return false;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insertRow.lastInsertId();
     // The row commits only once the file is in place, so a row always has its bytes.
     if (id <= 0 || !body.saveTo(messagePath(id))) {
         *error = id <= 0 ? QStringLiteral("No id for the new message") : body.errorString();
         return false;
     }
-    QSqlQuery &index = *insertText;
-    index.bindValue(0, id);
-    index.bindValue(1, summary.subject);
-    index.bindValue(2,
+    insertText.bind(1, id);
+    insertText.bind(2, summary.subject);
+    insertText.bind(3,
         envelope.mailFrom + QLatin1Char(' ') + envelope.recipientAddresses().join(QLatin1Char(' '))
             + QLatin1Char(' ') + summary.searchableAddresses);
-    index.bindValue(3, summary.searchableBody);
+    insertText.bind(4, summary.searchableBody);
     QString indexError;
-    if (!StoreSchema::exec(index, &indexError)) // the message matters more than its index entry
+    if (!insertText.exec(&indexError)) // the message matters more than its index entry
         reportError(QStringLiteral("Message store: message %1 not indexed: %2").arg(id).arg(indexError));
     // What a SELECT of the new row gives, so that messageAdded's observers need none.
     stored->id = id;

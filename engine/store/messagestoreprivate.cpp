@@ -93,22 +93,22 @@ bool MessageStore::Private::open(const QString &location, QString *error)
     if (!StoreSchema::prepare(db, error))
         return false;
     const bool prepared
-        = prepareQuery(insertRow,
+        = insertRow.prepare(db,
               QStringLiteral("INSERT INTO messages (session_id, received, size, mail_from,"
                              " mail_parameters, recipients, subject, helo, remote_address,"
                              " transmission, auth_user, from_name, from_address, to_list,"
                              " cc_list, date, message_id, snippet, attachment_count)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               error)
-        && prepareQuery(insertText,
+        && insertText.prepare(db,
             QStringLiteral("INSERT INTO message_text (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"),
             error)
-        && prepareQuery(insertLine,
+        && insertLine.prepare(db,
             QStringLiteral(
                 "INSERT INTO transcript (session_id, seq, time, direction, text) VALUES (?, ?, ?, ?, ?)"),
             error)
-        && prepareQuery(upsertSession, StoreSchema::sessionUpsert(true), error)
-        && prepareQuery(ensureSession, StoreSchema::sessionUpsert(false), error)
+        && upsertSession.prepare(db, StoreSchema::sessionUpsert(true), error)
+        && ensureSession.prepare(db, StoreSchema::sessionUpsert(false), error)
         && prepareQuery(selectMessage,
             QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(StoreSchema::messageColumns()), error);
     if (!prepared)
@@ -157,11 +157,11 @@ void MessageStore::Private::close()
     pendingSessions.clear();
     nextSeq.clear();
     // Every query must be gone before the connection is removed.
-    insertRow.reset();
-    insertText.reset();
-    insertLine.reset();
-    upsertSession.reset();
-    ensureSession.reset();
+    insertRow.finalize();
+    insertText.finalize();
+    insertLine.finalize();
+    upsertSession.finalize();
+    ensureSession.finalize();
     selectMessage.reset();
     justAdded.reset();
     if (db.isValid()) {
@@ -221,21 +221,20 @@ bool MessageStore::Private::writePending(
     const QHash<QString, SessionInfo> &sessions, const QList<PendingLine> &lines, QString *error)
 {
     for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
-        StoreSchema::bindSession(*upsertSession, it.value());
-        if (!StoreSchema::exec(*upsertSession, error))
+        StoreSchema::bindSession(upsertSession, it.value());
+        if (!upsertSession.exec(error))
             return false;
     }
-    QSqlQuery &insert = *insertLine;
     for (const PendingLine &pending : lines) {
         const qint64 seq = nextSequence(pending.sessionId, error);
         if (seq < 0)
             return false;
-        insert.bindValue(0, pending.sessionId);
-        insert.bindValue(1, seq);
-        insert.bindValue(2, StoreSchema::fromTime(pending.line.time));
-        insert.bindValue(3, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
-        insert.bindValue(4, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
-        if (!StoreSchema::exec(insert, error))
+        insertLine.bind(1, pending.sessionId);
+        insertLine.bind(2, seq);
+        insertLine.bind(3, StoreSchema::fromTime(pending.line.time));
+        insertLine.bind(4, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
+        insertLine.bindBlob(5, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
+        if (!insertLine.exec(error))
             return false;
     }
     return true;

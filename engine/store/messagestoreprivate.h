@@ -2,6 +2,7 @@
 
 #include "store/messagespool.h"
 #include "store/messagestore.h"
+#include "store/private/sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -87,11 +88,11 @@ struct MessageStore::Private {
     QString connectionName;
     QSqlDatabase db;
     // Prepared once: these run for every message and every transcript line.
-    std::optional<QSqlQuery> insertRow;
-    std::optional<QSqlQuery> insertText;
-    std::optional<QSqlQuery> insertLine;
-    std::optional<QSqlQuery> upsertSession;
-    std::optional<QSqlQuery> ensureSession;
+    SqliteStatement insertRow;
+    SqliteStatement insertText;
+    SqliteStatement insertLine;
+    SqliteStatement upsertSession;
+    SqliteStatement ensureSession;
     // Every observer of messageAdded reads the new row: prepared once, not per message.
     std::optional<QSqlQuery> selectMessage;
     // The message being announced by messageAdded: its observers read it without a query.

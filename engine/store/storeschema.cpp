@@ -2,6 +2,7 @@
 
 #include "smtp/sessioninfo.h"
 #include "store/messagestore.h"
+#include "store/private/sqlitestatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -358,28 +359,28 @@ QString sessionUpsert(bool updateExisting)
                            : QStringLiteral("NOTHING"));
 }
 
-void bindSession(QSqlQuery &query, const SessionInfo &session)
+void bindSession(SqliteStatement &statement, const SessionInfo &session)
 {
-    query.bindValue(QStringLiteral(":id"), session.id);
-    query.bindValue(QStringLiteral(":listener"), session.listener);
-    query.bindValue(QStringLiteral(":protocol"), protocolName(session.protocol));
-    query.bindValue(QStringLiteral(":remote_address"), session.remoteAddress.toString());
-    query.bindValue(QStringLiteral(":remote_port"), session.remotePort);
-    query.bindValue(QStringLiteral(":local_address"), session.localAddress.toString());
-    query.bindValue(QStringLiteral(":local_port"), session.localPort);
-    query.bindValue(QStringLiteral(":client_host_name"), session.clientHostName);
-    query.bindValue(QStringLiteral(":opening_command"), session.openingCommand);
-    query.bindValue(QStringLiteral(":helo_name"), session.heloName);
-    query.bindValue(QStringLiteral(":transaction_count"), session.transactionCount);
-    query.bindValue(QStringLiteral(":transmission_type"), session.transmissionType);
-    query.bindValue(QStringLiteral(":started"), fromTime(session.started));
-    query.bindValue(QStringLiteral(":ended"), fromTime(session.ended));
-    query.bindValue(QStringLiteral(":bytes_in"), session.bytesIn);
-    query.bindValue(QStringLiteral(":bytes_out"), session.bytesOut);
-    query.bindValue(QStringLiteral(":tls"), tlsToJson(session.tls));
-    query.bindValue(QStringLiteral(":auth_user"), session.authUser);
-    query.bindValue(QStringLiteral(":auth_mechanism"), session.authMechanism);
-    query.bindValue(QStringLiteral(":forwarded"), forwardedToJson(session.forwarded));
+    statement.bind(":id", session.id);
+    statement.bind(":listener", session.listener);
+    statement.bind(":protocol", protocolName(session.protocol));
+    statement.bind(":remote_address", session.remoteAddress.toString());
+    statement.bind(":remote_port", session.remotePort);
+    statement.bind(":local_address", session.localAddress.toString());
+    statement.bind(":local_port", session.localPort);
+    statement.bind(":client_host_name", session.clientHostName);
+    statement.bind(":opening_command", session.openingCommand);
+    statement.bind(":helo_name", session.heloName);
+    statement.bind(":transaction_count", session.transactionCount);
+    statement.bind(":transmission_type", session.transmissionType);
+    statement.bind(":started", fromTime(session.started));
+    statement.bind(":ended", fromTime(session.ended));
+    statement.bind(":bytes_in", session.bytesIn);
+    statement.bind(":bytes_out", session.bytesOut);
+    statement.bind(":tls", tlsToJson(session.tls));
+    statement.bind(":auth_user", session.authUser);
+    statement.bind(":auth_mechanism", session.authMechanism);
+    statement.bind(":forwarded", forwardedToJson(session.forwarded));
 }
 
 } // namespace Mailscope::StoreSchema

@@ -10,6 +10,10 @@ class QSqlDatabase;
 class QSqlQuery;
 
 namespace Mailscope {
+class SqliteStatement;
+}
+
+namespace Mailscope {
 
 struct MailAddress;
 struct SessionInfo;
@@ -45,7 +49,7 @@ namespace StoreSchema {
 
 // Binds every field of `session` to the named placeholders of sessionUpsert().
 [[nodiscard]] QString sessionUpsert(bool updateExisting);
-void bindSession(QSqlQuery &query, const SessionInfo &session);
+void bindSession(SqliteStatement &statement, const SessionInfo &session);
 
 } // namespace StoreSchema
 
