@@ -93,12 +93,14 @@ void EventLog::watch(SmtpServer *server, MessageStore *store)
             recipients.append(QJsonObject { { QStringLiteral("address"), r.address },
                                             { QStringLiteral("parameters"), parametersJson(r.parameters) } });
         const QString from = message->envelope.mailFrom;
-        print(QStringLiteral("message"),
-              QStringLiteral("message %1 stored: from <%2> to <%3>, %4 bytes, subject \"%5\"")
-                  .arg(id)
-                  .arg(from, message->envelope.recipientAddresses().join(QStringLiteral(">, <")))
-                  .arg(message->size)
-                  .arg(message->subject),
+        // The sentence is for the text log only: built for every message, it is worth skipping.
+        const QString text = m_json ? QString()
+                                    : QStringLiteral("message %1 stored: from <%2> to <%3>, %4 bytes, subject \"%5\"")
+                                          .arg(id)
+                                          .arg(from, message->envelope.recipientAddresses().join(QStringLiteral(">, <")))
+                                          .arg(message->size)
+                                          .arg(message->subject);
+        print(QStringLiteral("message"), text,
               { { QStringLiteral("id"), id },
                 { QStringLiteral("session"), message->sessionId },
                 { QStringLiteral("from"), from },

@@ -20,6 +20,23 @@ namespace {
 
 using GMime::GFree;
 using GMime::GObjectPtr;
+
+// CR LF becomes LF, in one pass (QString::replace moves the tail once per line).
+void dropCarriageReturns(QString &text)
+{
+    const qsizetype first = text.indexOf(QLatin1String("\r\n"));
+    if (first < 0)
+        return;
+    QChar *chars = text.data();
+    const qsizetype size = text.size();
+    qsizetype out = first;
+    for (qsizetype in = first; in < size; ++in) {
+        if (chars[in] == u'\r' && in + 1 < size && chars[in + 1] == u'\n')
+            continue;
+        chars[out++] = chars[in];
+    }
+    text.truncate(out);
+}
 using GMime::GString8;
 using GMime::ensureInitialized;
 
@@ -213,7 +230,7 @@ private:
         }
         if (keepText) {
             part.text = textFromCharset(bytes, part.charset, m_run.warnings);
-            part.text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            dropCarriageReturns(part.text);
         }
     }
 

@@ -1,20 +1,27 @@
 #include "smtp/bodyreader.h"
 
+#include <cstring>
+
 namespace Mailscope {
 
 qsizetype DotBodyReader::feed(QByteArrayView input, QByteArray *out)
 {
     qsizetype i = 0;
     const qsizetype n = input.size();
+    const char *data = input.data();
+    qsizetype nextCr = -1; // where the next CR is (n: none), found once for many lines
     while (i < n && m_state != State::Finished) {
         const char c = input[i];
         switch (m_state) {
         case State::Middle: {
             // Copy the run up to the next CR or LF in one go.
-            qsizetype j = i;
-            while (j < n && input[j] != '\r' && input[j] != '\n')
-                ++j;
-            out->append(input.data() + i, j - i);
+            if (nextCr < i) {
+                const void *cr = std::memchr(data + i, '\r', size_t(n - i));
+                nextCr = cr ? static_cast<const char *>(cr) - data : n;
+            }
+            const void *lf = std::memchr(data + i, '\n', size_t(nextCr - i));
+            const qsizetype j = lf ? static_cast<const char *>(lf) - data : nextCr;
+            out->append(data + i, j - i);
             i = j;
             if (i < n) {
                 if (input[i] == '\r') {

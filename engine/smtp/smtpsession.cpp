@@ -231,6 +231,7 @@ void SmtpSession::readDataBody()
 {
     QByteArray body;
     const QByteArrayView available = m_input.peek();
+    body.reserve(available.size()); // never more than came in: one allocation, no regrowth
     const qsizetype used = m_dotReader.feed(available, &body);
     m_input.consume(used);
     const qint64 limit = settings().maxMessageSize;

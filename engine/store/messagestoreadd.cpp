@@ -40,7 +40,12 @@ bool MessageStore::Private::insertMessage(MessageSpool &body, const Envelope &en
         summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
 
     // A message's session can always be looked up; a row already there is newer and stays.
-    StoreSchema::bindSession(ensureSession, session);
+    if (!sessionsWritten.contains(session.id)) {
+        StoreSchema::bindSession(ensureSession, session);
+        if (!ensureSession.exec(error))
+            return false;
+        sessionsWritten.insert(session.id);
+    }
     stored->sessionId = session.id;
     stored->received = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     stored->size = body.size();
@@ -64,7 +69,7 @@ bool MessageStore::Private::insertMessage(MessageSpool &body, const Envelope &en
         StoreSchema::fromTime(summary.date), stored->messageId, stored->snippet, stored->attachmentCount };
     for (int i = 0; i < values.size(); ++i)
         insertRow.bind(i + 1, values.at(i));
-    if (!ensureSession.exec(error) || !insertRow.exec(error))
+    if (!insertRow.exec(error))
         return false;
     const qint64 id = insertRow.lastInsertId();
     // The row commits only once the file is in place, so a row always has its bytes.

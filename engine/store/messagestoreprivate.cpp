@@ -107,6 +107,12 @@ bool MessageStore::Private::open(const QString &location, QString *error)
             QStringLiteral(
                 "INSERT INTO transcript (session_id, seq, time, direction, text) VALUES (?, ?, ?, ?, ?)"),
             error)
+        && insertLines.prepare(db,
+            QStringLiteral("INSERT INTO transcript (session_id, seq, time, direction, text) VALUES ")
+                + QStringList(TranscriptLinesPerInsert, QStringLiteral("(?, ?, ?, ?, ?)")).join(QLatin1Char(',')),
+            error)
+        && selectLastSequence.prepare(db,
+            QStringLiteral("SELECT MAX(seq) FROM transcript WHERE session_id = ?"), error)
         && upsertSession.prepare(db, StoreSchema::sessionUpsert(true), error)
         && ensureSession.prepare(db, StoreSchema::sessionUpsert(false), error)
         && prepareQuery(selectMessage,
@@ -155,11 +161,13 @@ void MessageStore::Private::close()
     flushTimer.stop();
     pendingLines.clear();
     pendingSessions.clear();
-    nextSeq.clear();
+    forgetUncommitted();
     // Every query must be gone before the connection is removed.
     insertRow.finalize();
     insertText.finalize();
     insertLine.finalize();
+    insertLines.finalize();
+    selectLastSequence.finalize();
     upsertSession.finalize();
     ensureSession.finalize();
     selectMessage.reset();
@@ -174,17 +182,22 @@ void MessageStore::Private::close()
     folder.clear();
 }
 
+void MessageStore::Private::forgetUncommitted()
+{
+    nextSeq.clear();
+    sessionsWritten.clear();
+}
+
 qint64 MessageStore::Private::nextSequence(const QString &sessionId, QString *error)
 {
     auto it = nextSeq.find(sessionId);
     if (it == nextSeq.end()) {
         // A session id seen before in this folder (e.g. a previous run) continues its numbering.
-        QSqlQuery last = query();
-        last.prepare(QStringLiteral("SELECT MAX(seq) FROM transcript WHERE session_id = ?"));
-        last.addBindValue(sessionId);
-        if (!StoreSchema::exec(last, error))
+        selectLastSequence.bind(1, sessionId);
+        QVariant last;
+        if (!selectLastSequence.queryValue(&last, error))
             return -1;
-        const qint64 next = last.next() && !last.value(0).isNull() ? last.value(0).toLongLong() + 1 : 0;
+        const qint64 next = last.isNull() ? 0 : last.toLongLong() + 1;
         it = nextSeq.insert(sessionId, next);
     }
     return it.value()++;
@@ -209,7 +222,7 @@ bool MessageStore::Private::flushPending()
     }
     if (!ok) {
         db.rollback();
-        nextSeq.clear(); // the numbers handed out in this batch were not kept
+        forgetUncommitted();
         reportError(QStringLiteral("Message store: cannot write %1 transcript lines: %2")
                         .arg(lines.size())
                         .arg(error));
@@ -224,19 +237,37 @@ bool MessageStore::Private::writePending(
         StoreSchema::bindSession(upsertSession, it.value());
         if (!upsertSession.exec(error))
             return false;
+        sessionsWritten.insert(it.key());
     }
-    for (const PendingLine &pending : lines) {
-        const qint64 seq = nextSequence(pending.sessionId, error);
-        if (seq < 0)
-            return false;
-        insertLine.bind(1, pending.sessionId);
-        insertLine.bind(2, seq);
-        insertLine.bind(3, StoreSchema::fromTime(pending.line.time));
-        insertLine.bind(4, QString(QLatin1Char(TranscriptLine::directionCode(pending.line.direction))));
-        insertLine.bindBlob(5, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
-        if (!insertLine.exec(error))
+    // Whole groups of lines in one statement each (SQLite's cost is per statement), the rest alone.
+    qsizetype next = 0;
+    for (; next + TranscriptLinesPerInsert <= lines.size(); next += TranscriptLinesPerInsert) {
+        for (int row = 0; row < TranscriptLinesPerInsert; ++row) {
+            if (!bindLine(insertLines, row * 5, lines.at(next + row), error))
+                return false;
+        }
+        if (!insertLines.exec(error))
             return false;
     }
+    for (; next < lines.size(); ++next) {
+        if (!bindLine(insertLine, 0, lines.at(next), error) || !insertLine.exec(error))
+            return false;
+    }
+    return true;
+}
+
+bool MessageStore::Private::bindLine(SqliteStatement &insert, int firstIndex, const PendingLine &pending,
+    QString *error)
+{
+    const qint64 seq = nextSequence(pending.sessionId, error);
+    if (seq < 0)
+        return false;
+    const char direction = TranscriptLine::directionCode(pending.line.direction);
+    insert.bind(firstIndex + 1, pending.sessionId);
+    insert.bind(firstIndex + 2, seq);
+    insert.bind(firstIndex + 3, StoreSchema::fromTime(pending.line.time));
+    insert.bind(firstIndex + 4, QString(QLatin1Char(direction)));
+    insert.bindBlob(firstIndex + 5, pending.line.text.isNull() ? QByteArray("", 0) : pending.line.text);
     return true;
 }
 
@@ -255,7 +286,7 @@ bool MessageStore::Private::beginWithPending(Batch *batch, QString *error)
         return true;
     // As in flushPending: the batch is reported once and dropped; the message still goes in.
     db.rollback();
-    nextSeq.clear();
+    forgetUncommitted();
     reportError(QStringLiteral("Message store: cannot write %1 transcript lines: %2")
                     .arg(batch->lines.size())
                     .arg(lineError));
@@ -268,7 +299,7 @@ bool MessageStore::Private::beginWithPending(Batch *batch, QString *error)
 
 void MessageStore::Private::requeue(QHash<QString, SessionInfo> sessions, QList<PendingLine> lines)
 {
-    nextSeq.clear(); // the numbers handed out in the rolled-back transaction were not kept
+    forgetUncommitted();
     for (auto it = pendingSessions.cbegin(); it != pendingSessions.cend(); ++it)
         sessions.insert(it.key(), it.value()); // a later update wins
     pendingSessions = std::move(sessions);

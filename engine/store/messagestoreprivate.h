@@ -5,6 +5,7 @@
 #include "store/private/sqlitestatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ struct MessageStore::Private {
     static constexpr qint64 DefaultSpoolMemoryLimit = 1024 * 1024;
     // Long enough to batch a burst of lines into one transaction, short enough to look live.
     static constexpr int TranscriptFlushDelayMs = 20;
+    static constexpr int TranscriptLinesPerInsert = 16;
 
     // Transcript lines and session updates written inside a message's transaction.
     struct Batch {
@@ -77,6 +79,10 @@ struct MessageStore::Private {
     // Puts lines taken out for a transaction that rolled back in front of the queue again.
     void requeue(QHash<QString, SessionInfo> sessions, QList<PendingLine> lines);
     qint64 nextSequence(const QString &sessionId, QString *error);
+    // Binds one transcript row to the five parameters after `firstIndex`.
+    bool bindLine(SqliteStatement &insert, int firstIndex, const PendingLine &pending, QString *error);
+    // After a rollback: sequence numbers and session rows of that transaction were not kept.
+    void forgetUncommitted();
     QList<qint64> ids(const QString &sql, const QVariantList &values = {});
     QList<qint64> removeMessages(const QString &condition, const QVariantList &values = {});
     void applyRetention();
@@ -91,6 +97,8 @@ struct MessageStore::Private {
     SqliteStatement insertRow;
     SqliteStatement insertText;
     SqliteStatement insertLine;
+    SqliteStatement insertLines; // TranscriptLinesPerInsert rows at once
+    SqliteStatement selectLastSequence;
     SqliteStatement upsertSession;
     SqliteStatement ensureSession;
     // Every observer of messageAdded reads the new row: prepared once, not per message.
@@ -102,6 +110,8 @@ struct MessageStore::Private {
     QHash<QString, SessionInfo> pendingSessions;
     QList<PendingLine> pendingLines;
     QHash<QString, qint64> nextSeq;
+    // Sessions whose row is in the store (or the open transaction): a message needs no upsert.
+    QSet<QString> sessionsWritten;
     QTimer flushTimer;
     std::vector<QueuedMessage> queued;
     QTimer commitTimer; // zero delay: runs once the event loop has handled what is ready now

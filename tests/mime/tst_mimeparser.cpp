@@ -82,6 +82,7 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void decodesHeaders();
+    void textLinesEndInLineFeedsAndBareReturnsStay();
     void listsEveryHeaderRawAndDecoded();
     void buildsThePartTree();
     void picksBodiesAndAttachments();
@@ -299,6 +300,20 @@ void TestMimeParser::readsFromDevicesAndFiles()
     const ParsedMessage missing = MimeParser::parseFile(m_dir.filePath(QStringLiteral("missing.eml")));
     QVERIFY(!missing.isValid);
     QVERIFY(!missing.warnings.isEmpty());
+}
+
+void TestMimeParser::textLinesEndInLineFeedsAndBareReturnsStay()
+{
+    QByteArray body;
+    for (int i = 0; i < 2000; ++i)
+        body += "line " + QByteArray::number(i) + "\r\n";
+    const ParsedMessage message
+        = MimeParser::parse("Subject: lines\r\n\r\n" + body + "bare\rreturn\r\n\r\n\r\nend\r");
+    QString expected;
+    for (int i = 0; i < 2000; ++i)
+        expected += QStringLiteral("line %1\n").arg(i);
+    expected += QStringLiteral("bare\rreturn\n\n\nend\r");
+    QCOMPARE(message.textBody, expected);
 }
 
 void TestMimeParser::cutsVeryLongTextAtTheLimit()

@@ -52,18 +52,23 @@ void TestMessageStoreSessions::transcriptRoundTripsInOrder()
         { Epoch2024.addMSecs(3), TranscriptLine::Direction::Client, "MAIL FROM:<\xc3\xa9t\xe9@example.org>" },
         { QDateTime(), TranscriptLine::Direction::Server, "250 ok" },
     };
-    for (const TranscriptLine &line : lines) {
-        store.appendTranscript(QStringLiteral("a"), line);
-        store.appendTranscript(QStringLiteral("b"), { Epoch2024, TranscriptLine::Direction::Note, "other" });
+    // 60 lines in one batch: several statements of many rows each, and single rows after them.
+    constexpr int Rounds = 5;
+    for (int round = 0; round < Rounds; ++round) {
+        for (const TranscriptLine &line : lines) {
+            store.appendTranscript(QStringLiteral("a"), line);
+            store.appendTranscript(QStringLiteral("b"), { Epoch2024, TranscriptLine::Direction::Note, "other" });
+        }
     }
     const QList<TranscriptLine> read = store.transcript(QStringLiteral("a"));
-    QCOMPARE(read.size(), lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QCOMPARE(read[i].time, lines[i].time);
-        QCOMPARE(int(read[i].direction), int(lines[i].direction));
-        QCOMPARE(read[i].text, lines[i].text);
+    QCOMPARE(read.size(), lines.size() * Rounds);
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        const TranscriptLine &sent = lines[i % lines.size()];
+        QCOMPARE(read[i].time, sent.time);
+        QCOMPARE(int(read[i].direction), int(sent.direction));
+        QCOMPARE(read[i].text, sent.text);
     }
-    QCOMPARE(store.transcript(QStringLiteral("b")).size(), lines.size());
+    QCOMPARE(store.transcript(QStringLiteral("b")).size(), lines.size() * Rounds);
     QVERIFY(store.transcript(QStringLiteral("nobody")).isEmpty());
 }
 

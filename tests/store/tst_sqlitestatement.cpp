@@ -19,6 +19,7 @@ private Q_SLOTS:
     void failureSaysWhy();
     void badSqlIsRefusedWithTheStatement();
     void joinsTheTransactionOfTheConnection();
+    void queryGivesTheFirstValue();
 
 private:
     QVariant value(const QString &sql);
@@ -162,6 +163,36 @@ void TestSqliteStatement::joinsTheTransactionOfTheConnection()
     QVERIFY(insert.exec(&error));
     QVERIFY(m_db.commit());
     QCOMPARE(value(QStringLiteral("SELECT n FROM t")).toInt(), 2);
+}
+
+void TestSqliteStatement::queryGivesTheFirstValue()
+{
+    SqliteStatement insert;
+    SqliteStatement select;
+    QString error;
+    QVERIFY(insert.prepare(m_db, QStringLiteral("INSERT INTO t (n, s, b) VALUES (?, ?, ?)"), &error));
+    QVERIFY(select.prepare(m_db, QStringLiteral("SELECT MAX(n) FROM t WHERE s = ?"), &error));
+    select.bind(1, QStringLiteral("a"));
+    QVariant value(42);
+    QVERIFY(select.queryValue(&value, &error));
+    QVERIFY(value.isNull()); // MAX of no rows is NULL
+    for (qint64 n : { 3, 9, 4 }) {
+        insert.bind(1, n);
+        insert.bind(2, QStringLiteral("a"));
+        QVERIFY(insert.exec(&error));
+    }
+    select.bind(1, QStringLiteral("a"));
+    QVERIFY(select.queryValue(&value, &error));
+    QCOMPARE(value.toLongLong(), 9);
+
+    SqliteStatement text;
+    QVERIFY(text.prepare(m_db, QStringLiteral("SELECT s || 'ü' FROM t"), &error));
+    QVERIFY(text.queryValue(&value, &error));
+    QCOMPARE(value.toString(), QStringLiteral("aü"));
+    SqliteStatement none;
+    QVERIFY(none.prepare(m_db, QStringLiteral("SELECT n FROM t WHERE n > 100"), &error));
+    QVERIFY(none.queryValue(&value, &error));
+    QVERIFY(!value.isValid());
 }
 
 } // namespace Mailscope

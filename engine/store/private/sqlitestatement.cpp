@@ -136,6 +136,42 @@ bool SqliteStatement::exec(QString *error)
     return ok;
 }
 
+bool SqliteStatement::queryValue(QVariant *value, QString *error)
+{
+    *value = QVariant();
+    if (!m_statement) {
+        *error = QStringLiteral("The statement is not prepared");
+        return false;
+    }
+    const int status = sqlite3_step(m_statement);
+    const bool ok = status == SQLITE_DONE || status == SQLITE_ROW;
+    if (!ok) {
+        *error = sqliteError(m_db);
+    } else if (status == SQLITE_ROW) {
+        switch (sqlite3_column_type(m_statement, 0)) {
+        case SQLITE_INTEGER:
+            *value = qint64(sqlite3_column_int64(m_statement, 0));
+            break;
+        case SQLITE_FLOAT:
+            *value = sqlite3_column_double(m_statement, 0);
+            break;
+        case SQLITE_TEXT:
+            *value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0)),
+                sqlite3_column_bytes(m_statement, 0));
+            break;
+        case SQLITE_BLOB:
+            *value = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, 0)),
+                sqlite3_column_bytes(m_statement, 0));
+            break;
+        default:
+            break;
+        }
+    }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return ok;
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

@@ -33,6 +33,8 @@ public:
 
     // Runs the statement and makes it ready for the next values.
     bool exec(QString *error);
+    // Runs a query and gives the first column of its first row (a null QVariant for no row or NULL).
+    [[nodiscard]] bool queryValue(QVariant *value, QString *error);
     [[nodiscard]] qint64 lastInsertId() const;
 
 private:
