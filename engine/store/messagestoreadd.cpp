@@ -27,14 +27,16 @@ MessageStore::AddResult MessageStore::Private::failed(const QString &error)
 }
 
 bool MessageStore::Private::insertMessage(MessageSpool &body, const Envelope &envelope,
-    const SessionInfo &session, StoredMessage *stored, QString *error)
+    const SessionInfo &session, StoredMessage *stored, QString *error, const MessageSummary *readSummary)
 {
     if (body.hasFailed()) {
         *error = body.errorString();
         return false;
     }
     MessageSummary summary;
-    if (const std::unique_ptr<QIODevice> reader = body.openReader())
+    if (readSummary)
+        summary = *readSummary;
+    else if (const std::unique_ptr<QIODevice> reader = body.openReader())
         summary = MessageSummary::read(*reader);
     if (!summary.isParsed) // still worth a subject in the list
         summary.subject = peekHeader(body.head(SubjectSearchBytes), QByteArrayLiteral("Subject"));
@@ -117,8 +119,8 @@ MessageStore::AddResult MessageStore::addMessage(
     return result;
 }
 
-MessageStore::AddResult MessageStore::Private::addAlone(
-    MessageSpool &body, const Envelope &envelope, const SessionInfo &session)
+MessageStore::AddResult MessageStore::Private::addAlone(MessageSpool &body, const Envelope &envelope,
+    const SessionInfo &session, const MessageSummary *readSummary)
 {
     // The transcript up to this message is written in the message's own transaction: one commit.
     QString error;
@@ -126,7 +128,7 @@ MessageStore::AddResult MessageStore::Private::addAlone(
     if (!beginWithPending(&batch, &error))
         return failed(error);
     StoredMessage stored;
-    const bool ok = insertMessage(body, envelope, session, &stored, &error);
+    const bool ok = insertMessage(body, envelope, session, &stored, &error, readSummary);
     if (!ok || !db.commit()) {
         if (ok)
             error = db.lastError().text();
@@ -145,9 +147,28 @@ MessageStore::AddResult MessageStore::Private::addAlone(
 void MessageStore::queueMessage(std::unique_ptr<MessageSpool> body, const Envelope &envelope,
     const SessionInfo &session, AddCallback done)
 {
-    d->queued.push_back({ std::move(body), envelope, session, std::move(done) });
+    d->queued.push_back({ std::move(body), envelope, session, std::move(done), {} });
+    d->startSummary(d->queued.back());
     if (!d->commitTimer.isActive())
         d->commitTimer.start();
+}
+
+void MessageStore::Private::startSummary(QueuedMessage &message)
+{
+    if (message.body->hasFailed())
+        return; // stored as a failure without a summary
+    auto task = std::make_shared<SummaryTask>();
+    message.summary = task;
+    // The body stays untouched on this thread until the task has finished, and close() waits for
+    // every task, so the store is still there when the task tells it.
+    const MessageSpool *body = message.body.get();
+    MessageStore *store = q;
+    summaryPool.start([task, body, store] {
+        if (const std::unique_ptr<QIODevice> reader = body->openReader())
+            task->summary = MessageSummary::read(*reader);
+        task->finished.store(true, std::memory_order_release);
+        QMetaObject::invokeMethod(store, [store] { store->d->commitTimer.start(); }, Qt::QueuedConnection);
+    });
 }
 
 void MessageStore::commitQueued()
@@ -162,8 +183,11 @@ bool MessageStore::Private::addTogether(std::vector<QueuedMessage> &batch, QList
     if (!beginWithPending(&transcript, &error))
         return false;
     bool ok = true;
-    for (size_t i = 0; ok && i < batch.size(); ++i)
-        ok = insertMessage(*batch[i].body, batch[i].envelope, batch[i].session, &stored[qsizetype(i)], &error);
+    for (size_t i = 0; ok && i < batch.size(); ++i) {
+        const QueuedMessage &message = batch[i];
+        ok = insertMessage(*message.body, message.envelope, message.session, &stored[qsizetype(i)], &error,
+            message.summary ? &message.summary->summary : nullptr);
+    }
     if (ok && db.commit())
         return true;
     db.rollback();
@@ -176,12 +200,19 @@ bool MessageStore::Private::addTogether(std::vector<QueuedMessage> &batch, QList
     return false;
 }
 
-void MessageStore::Private::commitQueued()
+void MessageStore::Private::commitQueued(bool readyOnly)
 {
     commitTimer.stop();
-    if (queued.empty())
-        return;
-    std::vector<QueuedMessage> batch = std::exchange(queued, {});
+    if (!readyOnly)
+        summaryPool.waitForDone();
+    // Ids follow the order the messages came in: only a run of read summaries at the front goes.
+    const auto firstWaiting = std::find_if(queued.begin(), queued.end(), [](const QueuedMessage &message) {
+        return message.summary && !message.summary->finished.load(std::memory_order_acquire);
+    });
+    if (firstWaiting == queued.begin())
+        return; // the task that finishes starts the timer again
+    std::vector<QueuedMessage> batch(std::make_move_iterator(queued.begin()), std::make_move_iterator(firstWaiting));
+    queued.erase(queued.begin(), firstWaiting);
     QList<AddResult> results(qsizetype(batch.size()));
     QList<StoredMessage> stored(qsizetype(batch.size()));
     // One transaction for the lot, without a savepoint per message: a savepoint makes the search
@@ -197,8 +228,10 @@ void MessageStore::Private::commitQueued()
     } else {
         // Alone, a message that cannot be stored fails by itself and says why.
         for (size_t i = 0; i < batch.size(); ++i) {
+            const QueuedMessage &message = batch[i];
             results[qsizetype(i)] = db.isOpen()
-                ? addAlone(*batch[i].body, batch[i].envelope, batch[i].session)
+                ? addAlone(*message.body, message.envelope, message.session,
+                      message.summary ? &message.summary->summary : nullptr)
                 : failed(QStringLiteral("The message store is not open"));
         }
     }

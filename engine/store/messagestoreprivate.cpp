@@ -36,7 +36,9 @@ MessageStore::Private::Private(MessageStore *store)
     QObject::connect(&flushTimer, &QTimer::timeout, q, &MessageStore::flush);
     commitTimer.setSingleShot(true);
     commitTimer.setInterval(0);
-    QObject::connect(&commitTimer, &QTimer::timeout, q, &MessageStore::commitQueued);
+    QObject::connect(&commitTimer, &QTimer::timeout, q, [this] { commitQueued(true); });
+    // One reader is enough to keep MIME parsing off the event loop; more would only compete with it.
+    summaryPool.setMaxThreadCount(1);
 }
 
 bool MessageStore::Private::execOrReport(QSqlQuery &query)

@@ -2,14 +2,18 @@
 
 #include "store/messagespool.h"
 #include "store/messagestore.h"
+#include "store/messagesummary.h"
 #include "store/private/sqlitestatement.h"
 
 #include <QHash>
+#include <QThreadPool>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,11 +37,18 @@ struct MessageStore::Private {
         QList<PendingLine> lines;
     };
 
+    // A message's summary, read from its body on a worker thread while the event loop goes on.
+    struct SummaryTask {
+        MessageSummary summary;
+        std::atomic<bool> finished { false }; // set (release) after `summary` is written
+    };
+
     struct QueuedMessage {
         std::unique_ptr<MessageSpool> body;
         Envelope envelope;
         SessionInfo session;
         AddCallback done;
+        std::shared_ptr<SummaryTask> summary;
     };
 
     explicit Private(MessageStore *store);
@@ -60,15 +71,19 @@ struct MessageStore::Private {
     bool flushPending();
     // Inside an open transaction: the message's row, file and index entry. On failure the
     // caller rolls back (the file, if saved, is removed here or by the caller's rollback).
+    // A summary already read may be given; otherwise the body is read here.
     bool insertMessage(MessageSpool &body, const Envelope &envelope, const SessionInfo &session,
-        StoredMessage *stored, QString *error);
+        StoredMessage *stored, QString *error, const MessageSummary *readSummary = nullptr);
     // Emits messageAdded with the new message at hand for its observers.
     void announce(StoredMessage &&message);
     [[nodiscard]] MessageStore::AddResult failed(const QString &error);
-    void commitQueued();
+    // Stores the queued messages: every one (waiting for the summaries still being read), or with
+    // `readyOnly` those at the front whose summary is read; the rest follow when theirs is.
+    void commitQueued(bool readyOnly = false);
+    void startSummary(QueuedMessage &message);
     // One message in a transaction of its own, announced when committed.
-    [[nodiscard]] MessageStore::AddResult addAlone(
-        MessageSpool &body, const Envelope &envelope, const SessionInfo &session);
+    [[nodiscard]] MessageStore::AddResult addAlone(MessageSpool &body, const Envelope &envelope,
+        const SessionInfo &session, const MessageSummary *readSummary = nullptr);
     // Every message of the batch in one transaction, or (returning false) none of them.
     bool addTogether(std::vector<QueuedMessage> &batch, QList<StoredMessage> &stored);
     // Writes the given session updates and transcript lines inside the open transaction.
@@ -115,6 +130,8 @@ struct MessageStore::Private {
     QTimer flushTimer;
     std::vector<QueuedMessage> queued;
     QTimer commitTimer; // zero delay: runs once the event loop has handled what is ready now
+    // Reads summaries of queued messages (MIME parsing) off the event-loop thread.
+    QThreadPool summaryPool;
 };
 
 } // namespace Mailscope
