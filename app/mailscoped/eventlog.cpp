@@ -13,11 +13,16 @@ namespace Mailscope {
 
 namespace {
 
-QJsonObject parametersJson(const MailParameters &parameters)
+JsonLine parametersJson(const MailParameters &parameters)
 {
-    QJsonObject object;
-    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
-        object.insert(QString::fromUtf8(it.key()), it.value().isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(it.value())));
+    JsonLine object;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
+        const QLatin1StringView key(it.key());
+        if (it.value().isNull())
+            object.addNull(key);
+        else
+            object.addString(key, QString::fromUtf8(it.value()));
+    }
     return object;
 }
 
@@ -27,20 +32,26 @@ QString endpoint(const QHostAddress &address, quint16 port)
         + u':' + QString::number(port);
 }
 
-QJsonValue tlsJson(const TlsInfo &tls)
+QByteArray tlsJson(const TlsInfo &tls)
 {
     if (!tls.active)
-        return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("protocol"), tls.protocol }, { QStringLiteral("cipher"), tls.cipher },
-        { QStringLiteral("implicit"), tls.implicit }, { QStringLiteral("serverName"), tls.serverName },
-        { QStringLiteral("peerSubject"), tls.peerSubject } };
+        return QByteArrayLiteral("null");
+    return JsonLine()
+        .addString(QLatin1StringView("protocol"), tls.protocol)
+        .addString(QLatin1StringView("cipher"), tls.cipher)
+        .addBool(QLatin1StringView("implicit"), tls.implicit)
+        .addString(QLatin1StringView("serverName"), tls.serverName)
+        .addString(QLatin1StringView("peerSubject"), tls.peerSubject)
+        .toJson();
 }
 
-QJsonObject forwardedJson(const QMap<QString, QString> &forwarded)
+JsonLine forwardedJson(const QMap<QString, QString> &forwarded)
 {
-    QJsonObject object;
-    for (auto it = forwarded.cbegin(); it != forwarded.cend(); ++it)
-        object.insert(it.key(), it.value());
+    JsonLine object;
+    for (auto it = forwarded.cbegin(); it != forwarded.cend(); ++it) {
+        const QByteArray key = it.key().toUtf8();
+        object.addString(QLatin1StringView(key), it.value());
+    }
     return object;
 }
 
@@ -53,18 +64,30 @@ EventLog::EventLog(bool json, bool transcript, QObject *parent)
 {
 }
 
-void EventLog::print(const QString &event, const QString &text, QJsonObject fields)
+void EventLog::print(const QString &event, const QString &text, const QJsonObject &fields)
 {
-    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QByteArray line;
-    if (m_json) {
-        fields.insert(QStringLiteral("event"), event);
-        fields.insert(QStringLiteral("time"), time);
-        line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    } else {
-        line = (time + u' ' + text).toUtf8();
-    }
-    line += '\n';
+    if (!m_json)
+        return writeText(text);
+    const QByteArray object = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    writeJson(event, object.mid(1, object.size() - 2)); // the members, without the braces
+}
+
+void EventLog::writeJson(const QString &event, const QByteArray &members)
+{
+    JsonLine line;
+    line.addString(QLatin1StringView("event"), event)
+        .addString(QLatin1StringView("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QByteArray bytes = '{' + line.members();
+    if (!members.isEmpty())
+        bytes += ',' + members;
+    bytes += "}\n";
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void EventLog::writeText(const QString &text)
+{
+    const QByteArray line = (QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' + text + u'\n').toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
 }
@@ -88,28 +111,36 @@ void EventLog::watch(SmtpServer *server, MessageStore *store)
         const std::optional<StoredMessage> message = store->message(id);
         if (!message)
             return;
-        QJsonArray recipients;
-        for (const Recipient &r : message->envelope.recipients)
-            recipients.append(QJsonObject { { QStringLiteral("address"), r.address },
-                                            { QStringLiteral("parameters"), parametersJson(r.parameters) } });
+        QByteArray recipients = "[";
+        for (const Recipient &r : message->envelope.recipients) {
+            if (recipients.size() > 1)
+                recipients += ',';
+            recipients += JsonLine()
+                              .addString(QLatin1StringView("address"), r.address)
+                              .addObject(QLatin1StringView("parameters"), parametersJson(r.parameters))
+                              .toJson();
+        }
+        recipients += ']';
         const QString from = message->envelope.mailFrom;
-        // The sentence is for the text log only: built for every message, it is worth skipping.
-        const QString text = m_json ? QString()
-                                    : QStringLiteral("message %1 stored: from <%2> to <%3>, %4 bytes, subject \"%5\"")
-                                          .arg(id)
-                                          .arg(from, message->envelope.recipientAddresses().join(QStringLiteral(">, <")))
-                                          .arg(message->size)
-                                          .arg(message->subject);
-        print(QStringLiteral("message"), text,
-              { { QStringLiteral("id"), id },
-                { QStringLiteral("session"), message->sessionId },
-                { QStringLiteral("from"), from },
-                { QStringLiteral("mailParameters"), parametersJson(message->envelope.mailParameters) },
-                { QStringLiteral("recipients"), recipients },
-                { QStringLiteral("size"), message->size },
-                { QStringLiteral("authUser"), message->authUser },
-                { QStringLiteral("subject"), message->subject },
-                { QStringLiteral("file"), store->rawFilePath(id) } });
+        print(
+            QStringLiteral("message"),
+            [&] {
+                return QStringLiteral("message %1 stored: from <%2> to <%3>, %4 bytes, subject \"%5\"")
+                    .arg(id)
+                    .arg(from, message->envelope.recipientAddresses().join(QStringLiteral(">, <")))
+                    .arg(message->size)
+                    .arg(message->subject);
+            },
+            JsonLine()
+                .addNumber(QLatin1StringView("id"), id)
+                .addString(QLatin1StringView("session"), message->sessionId)
+                .addString(QLatin1StringView("from"), from)
+                .addObject(QLatin1StringView("mailParameters"), parametersJson(message->envelope.mailParameters))
+                .addJson(QLatin1StringView("recipients"), recipients)
+                .addNumber(QLatin1StringView("size"), message->size)
+                .addString(QLatin1StringView("authUser"), message->authUser)
+                .addString(QLatin1StringView("subject"), message->subject)
+                .addString(QLatin1StringView("file"), store->rawFilePath(id)));
     });
 }
 
@@ -150,32 +181,48 @@ void EventLog::watchSession(SmtpSession *session)
 {
     const SessionInfo &info = session->info();
     const QString remote = endpoint(info.remoteAddress, info.remotePort);
-    print(QStringLiteral("session-opened"), QStringLiteral("session %1 opened from %2 on %3").arg(info.id, remote, info.listener),
-          { { QStringLiteral("session"), info.id }, { QStringLiteral("remote"), remote },
-            { QStringLiteral("listener"), info.listener } });
+    print(
+        QStringLiteral("session-opened"),
+        [&] { return QStringLiteral("session %1 opened from %2 on %3").arg(info.id, remote, info.listener); },
+        JsonLine()
+            .addString(QLatin1StringView("session"), info.id)
+            .addString(QLatin1StringView("remote"), remote)
+            .addString(QLatin1StringView("listener"), info.listener));
     if (m_transcript) {
         const QString id = info.id;
         connect(session, &SmtpSession::transcriptLine, this, [this, id](const TranscriptLine &line) {
             const QString direction = QString(QChar::fromLatin1(TranscriptLine::directionCode(line.direction)));
             const QString text = QString::fromUtf8(line.text);
-            print(QStringLiteral("line"), QStringLiteral("%1 %2: %3").arg(id, direction, text),
-                  { { QStringLiteral("session"), id }, { QStringLiteral("direction"), direction },
-                    { QStringLiteral("text"), text } });
+            print(
+                QStringLiteral("line"), [&] { return QStringLiteral("%1 %2: %3").arg(id, direction, text); },
+                JsonLine()
+                    .addString(QLatin1StringView("session"), id)
+                    .addString(QLatin1StringView("direction"), direction)
+                    .addString(QLatin1StringView("text"), text));
         });
     }
     connect(session, &SmtpSession::sessionClosed, this, [this](const SessionInfo &closed) {
-        print(QStringLiteral("session-closed"),
-              QStringLiteral("session %1 closed: %2 message(s), %3 bytes in, %4 bytes out")
-                  .arg(closed.id)
-                  .arg(closed.transactionCount)
-                  .arg(closed.bytesIn)
-                  .arg(closed.bytesOut),
-              { { QStringLiteral("session"), closed.id }, { QStringLiteral("messages"), closed.transactionCount },
-                { QStringLiteral("bytesIn"), closed.bytesIn }, { QStringLiteral("bytesOut"), closed.bytesOut },
-                { QStringLiteral("helo"), closed.heloName }, { QStringLiteral("clientHost"), closed.clientHostName },
-                { QStringLiteral("transmission"), closed.transmissionType }, { QStringLiteral("tls"), tlsJson(closed.tls) },
-                { QStringLiteral("authUser"), closed.authUser }, { QStringLiteral("authMechanism"), closed.authMechanism },
-                { QStringLiteral("forwarded"), forwardedJson(closed.forwarded) } });
+        print(
+            QStringLiteral("session-closed"),
+            [&] {
+                return QStringLiteral("session %1 closed: %2 message(s), %3 bytes in, %4 bytes out")
+                    .arg(closed.id)
+                    .arg(closed.transactionCount)
+                    .arg(closed.bytesIn)
+                    .arg(closed.bytesOut);
+            },
+            JsonLine()
+                .addString(QLatin1StringView("session"), closed.id)
+                .addNumber(QLatin1StringView("messages"), closed.transactionCount)
+                .addNumber(QLatin1StringView("bytesIn"), closed.bytesIn)
+                .addNumber(QLatin1StringView("bytesOut"), closed.bytesOut)
+                .addString(QLatin1StringView("helo"), closed.heloName)
+                .addString(QLatin1StringView("clientHost"), closed.clientHostName)
+                .addString(QLatin1StringView("transmission"), closed.transmissionType)
+                .addJson(QLatin1StringView("tls"), tlsJson(closed.tls))
+                .addString(QLatin1StringView("authUser"), closed.authUser)
+                .addString(QLatin1StringView("authMechanism"), closed.authMechanism)
+                .addObject(QLatin1StringView("forwarded"), forwardedJson(closed.forwarded)));
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonline.h"
 #include "smtp/smtpserver.h"
 
 #include <QJsonObject>
@@ -25,7 +26,18 @@ public:
 
 private:
     void watchSession(SmtpSession *session);
-    void print(const QString &event, const QString &text, QJsonObject fields);
+    void print(const QString &event, const QString &text, const QJsonObject &fields);
+    // For the events of every message and session: the text is only built for the text log.
+    template <typename MakeText>
+    void print(const QString &event, const MakeText &makeText, const JsonLine &fields)
+    {
+        if (m_json)
+            writeJson(event, fields.members());
+        else
+            writeText(makeText());
+    }
+    void writeJson(const QString &event, const QByteArray &members);
+    void writeText(const QString &text);
 
     bool m_json;
     bool m_transcript;
