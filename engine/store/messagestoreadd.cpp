@@ -147,10 +147,10 @@ MessageStore::AddResult MessageStore::Private::addAlone(MessageSpool &body, cons
 void MessageStore::queueMessage(std::unique_ptr<MessageSpool> body, const Envelope &envelope,
     const SessionInfo &session, AddCallback done)
 {
-    d->queued.push_back({ std::move(body), envelope, session, std::move(done), {} });
+    d->queued.push_back({ std::move(body), envelope, session, std::move(done), {}, d->queueClock.elapsed() });
     d->startSummary(d->queued.back());
     if (!d->commitTimer.isActive())
-        d->commitTimer.start();
+        d->commitTimer.start(0);
 }
 
 void MessageStore::Private::startSummary(QueuedMessage &message)
@@ -167,7 +167,7 @@ void MessageStore::Private::startSummary(QueuedMessage &message)
         if (const std::unique_ptr<QIODevice> reader = body->openReader())
             task->summary = MessageSummary::read(*reader);
         task->finished.store(true, std::memory_order_release);
-        QMetaObject::invokeMethod(store, [store] { store->d->commitTimer.start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(store, [store] { store->d->commitTimer.start(0); }, Qt::QueuedConnection);
     });
 }
 
@@ -211,6 +211,13 @@ void MessageStore::Private::commitQueued(bool readyOnly)
     });
     if (firstWaiting == queued.begin())
         return; // the task that finishes starts the timer again
+    const qint64 waitedMs = queueClock.elapsed() - queued.front().queuedAtMs;
+    if (readyOnly && firstWaiting != queued.end() && firstWaiting - queued.begin() < GroupCommitMessages
+        && waitedMs < GroupCommitWaitMs) {
+        // More are being read: commit with them, or once the front has waited long enough.
+        commitTimer.start(int(GroupCommitWaitMs - waitedMs));
+        return;
+    }
     std::vector<QueuedMessage> batch(std::make_move_iterator(queued.begin()), std::make_move_iterator(firstWaiting));
     queued.erase(queued.begin(), firstWaiting);
     QList<AddResult> results(qsizetype(batch.size()));

@@ -39,6 +39,7 @@ MessageStore::Private::Private(MessageStore *store)
     QObject::connect(&commitTimer, &QTimer::timeout, q, [this] { commitQueued(true); });
     // One reader is enough to keep MIME parsing off the event loop; more would only compete with it.
     summaryPool.setMaxThreadCount(1);
+    queueClock.start();
 }
 
 bool MessageStore::Private::execOrReport(QSqlQuery &query)

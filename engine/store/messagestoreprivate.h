@@ -5,6 +5,7 @@
 #include "store/messagesummary.h"
 #include "store/private/sqlitestatement.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QThreadPool>
 #include <QSet>
@@ -30,6 +31,10 @@ struct MessageStore::Private {
     // Long enough to batch a burst of lines into one transaction, short enough to look live.
     static constexpr int TranscriptFlushDelayMs = 20;
     static constexpr int TranscriptLinesPerInsert = 16;
+    // While summaries are still being read behind them, ready messages wait for company (one
+    // commit writes the pages it touches once, however many messages it holds), but not for long.
+    static constexpr int GroupCommitMessages = 64;
+    static constexpr qint64 GroupCommitWaitMs = 5;
 
     // Transcript lines and session updates written inside a message's transaction.
     struct Batch {
@@ -49,6 +54,7 @@ struct MessageStore::Private {
         SessionInfo session;
         AddCallback done;
         std::shared_ptr<SummaryTask> summary;
+        qint64 queuedAtMs = 0; // steady clock, for how long the front of the queue may wait
     };
 
     explicit Private(MessageStore *store);
@@ -132,6 +138,7 @@ struct MessageStore::Private {
     QTimer commitTimer; // zero delay: runs once the event loop has handled what is ready now
     // Reads summaries of queued messages (MIME parsing) off the event-loop thread.
     QThreadPool summaryPool;
+    QElapsedTimer queueClock; // started once: the time base of QueuedMessage::queuedAtMs
 };
 
 } // namespace Mailscope
