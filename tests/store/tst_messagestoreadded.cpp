@@ -18,7 +18,7 @@ private Q_SLOTS:
     void observersReadWhatTheRowHolds();
     void changeByObserverIsSeenByLaterObservers();
     void failedMessageKeepsTranscriptQueued();
-    void queuedMessagesAnswerAfterOneCommit();
+    void queuedMessagesAnswerAfterTheirCommit();
     void failingQueuedMessageLeavesTheOthers();
     void closingCommitsQueuedMessages();
     void queuedBodyOnDiskIsStoredWithTheOthers();
@@ -134,7 +134,7 @@ void TestMessageStoreAdded::failedMessageKeepsTranscriptQueued()
     QCOMPARE(lines.first().text, QByteArray("DATA"));
 }
 
-void TestMessageStoreAdded::queuedMessagesAnswerAfterOneCommit()
+void TestMessageStoreAdded::queuedMessagesAnswerAfterTheirCommit()
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("store"));
