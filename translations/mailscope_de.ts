@@ -980,7 +980,7 @@ to:@example.com
 subject:&quot;password reset&quot;</source>
         <translation>Eine Suche pro Zeile, z. B.
 to:@example.com
-subject:"password reset"</translation>
+subject:&quot;password reset&quot;</translation>
     </message>
     <message>
         <source>Release sends a captured message to this server; relay rules send messages on by themselves. The captured copy is always kept.</source>
@@ -2199,6 +2199,10 @@ Keiner: Jeder Name und jedes Passwort wird angenommen.</translation>
     <message>
         <source>Cannot open the message store %1: %2</source>
         <translation>Der Nachrichtenspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Mailscope: an SMTP and LMTP test server that shows every session and every message it captures. Its settings are the file that mailscoped --config reads; mailscoped is the same server without a window.</source>
+        <translation>Mailscope: ein SMTP- und LMTP-Testserver, der jede Sitzung und jede empfangene Nachricht zeigt. Seine Einstellungen stehen in der Datei, die mailscoped --config liest; mailscoped ist derselbe Server ohne Fenster.</translation>
     </message>
 </context>
 </TS>

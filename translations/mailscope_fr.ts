@@ -980,7 +980,7 @@ to:@example.com
 subject:&quot;password reset&quot;</source>
         <translation>Une recherche par ligne, p. ex.
 to:@example.com
-subject:"password reset"</translation>
+subject:&quot;password reset&quot;</translation>
     </message>
     <message>
         <source>Release sends a captured message to this server; relay rules send messages on by themselves. The captured copy is always kept.</source>
@@ -2199,6 +2199,10 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     <message>
         <source>Cannot open the message store %1: %2</source>
         <translation>Impossible d’ouvrir le stockage des messages %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mailscope: an SMTP and LMTP test server that shows every session and every message it captures. Its settings are the file that mailscoped --config reads; mailscoped is the same server without a window.</source>
+        <translation>Mailscope : un serveur de test SMTP et LMTP qui montre chaque session et chaque message reçu. Ses réglages sont le fichier que lit mailscoped --config ; mailscoped est le même serveur sans fenêtre.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "store/messagestore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -31,6 +32,16 @@ int main(int argc, char* argv[])
     if (ThemeColours::withReadablePlaceholder(palette) != palette)
         QApplication::setPalette(ThemeColours::withReadablePlaceholder(palette));
     installTranslators(&app, QLocale::system());
+
+    // --help and --version answer on the terminal and exit; an unknown option is refused the same way.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr(
+        "Mailscope: an SMTP and LMTP test server that shows every session and every message it "
+        "captures. Its settings are the file that mailscoped --config reads; mailscoped is the same "
+        "server without a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
 
     const QString settingsPath = defaultSettingsPath();
     ServerSettings settings;
