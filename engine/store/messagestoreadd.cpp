@@ -79,6 +79,9 @@ bool MessageStore::Private::insertMessage(MessageSpool &body, const Envelope &en
         *error = id <= 0 ? QStringLiteral("No id for the new message") : body.errorString();
         return false;
     }
+    QString tagError; // like the index entry, the tags matter less than the message
+    if (!summary.tags.isEmpty() && !tagNewMessage(id, summary.tags, &stored->tags, &tagError))
+        reportError(QStringLiteral("Message store: message %1 not tagged: %2").arg(id).arg(tagError));
     insertText.bind(1, id);
     insertText.bind(2, summary.subject);
     insertText.bind(3,

@@ -10,10 +10,8 @@
 
 namespace Mailscope {
 
-namespace {
-
 // Trimmed, without empties, each name once (tags compare case-insensitively).
-QStringList cleanTags(const QStringList &tags)
+QStringList MessageStore::Private::cleanTags(const QStringList &tags)
 {
     QStringList clean;
     QSet<QString> seen;
@@ -27,7 +25,37 @@ QStringList cleanTags(const QStringList &tags)
     return clean;
 }
 
-} // namespace
+bool MessageStore::Private::tagNewMessage(qint64 id, const QStringList &tags, QStringList *stored, QString *error)
+{
+    const auto run = [&](const QString &sql, const QVariantList &values, QSqlQuery *out = nullptr) {
+        QSqlQuery statement = query();
+        statement.prepare(sql);
+        for (const QVariant &value : values)
+            statement.addBindValue(value);
+        const bool ok = StoreSchema::exec(statement, error);
+        if (ok && out)
+            *out = std::move(statement);
+        return ok;
+    };
+    for (const QString &tag : cleanTags(tags)) {
+        if (!run(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), { tag })
+            || !run(QStringLiteral("INSERT OR IGNORE INTO message_tags (message_id, tag_id)"
+                                   " SELECT ?, id FROM tags WHERE name = ?"),
+                { id, tag }))
+            return false;
+    }
+    // A tag already known keeps the spelling it has: the names as the row gives them.
+    QSqlQuery names;
+    if (!run(QStringLiteral("SELECT tags.name FROM message_tags JOIN tags ON tags.id = message_tags.tag_id"
+                            " WHERE message_tags.message_id = ?"),
+            { id }, &names))
+        return false;
+    stored->clear();
+    while (names.next())
+        stored->append(names.value(0).toString());
+    stored->sort(Qt::CaseInsensitive);
+    return true;
+}
 
 bool MessageStore::Private::changeTags(
     qint64 id, const QStringList &add, const QStringList &remove, bool replace)

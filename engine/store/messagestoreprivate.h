@@ -108,6 +108,9 @@ struct MessageStore::Private {
     QList<qint64> removeMessages(const QString &condition, const QVariantList &values = {});
     void applyRetention();
     bool changeTags(qint64 id, const QStringList &add, const QStringList &remove, bool replace);
+    // Inside the new message's transaction: its tags from X-Tags; `stored` gets the names as kept.
+    bool tagNewMessage(qint64 id, const QStringList &tags, QStringList *stored, QString *error);
+    [[nodiscard]] static QStringList cleanTags(const QStringList &tags);
 
     MessageStore *q;
     QString folder;

@@ -44,6 +44,10 @@ MessageSummary MessageSummary::of(const ParsedMessage &message)
         = !message.textBody.trimmed().isEmpty() ? message.textBody : htmlToPlainText(message.htmlBody);
     summary.searchableBody = body.left(IndexedTextLimit);
     summary.snippet = condensedText(body, SnippetLength);
+    for (const HeaderField &header : message.headers) {
+        if (header.name.compare(QLatin1String("X-Tags"), Qt::CaseInsensitive) == 0)
+            summary.tags += header.value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     return summary;
 }
 

@@ -26,6 +26,7 @@ struct MessageSummary {
     int attachmentCount = 0;
     QString searchableAddresses; // every header address and name, for full-text search
     QString searchableBody; // text body, or the text of the HTML body
+    QStringList tags; // from X-Tags headers (comma separated), which tag the message on arrival as in Mailpit
 
     [[nodiscard]] static MessageSummary of(const ParsedMessage &message);
     // Parses the message on `device` (streaming from a file); never throws, never fails.

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void closingCommitsQueuedMessages();
     void queuedBodyOnDiskIsStoredWithTheOthers();
     void idsFollowTheQueueWhileSummariesAreRead();
+    void xTagsHeaderTagsTheMessageOnArrival();
 };
 
 namespace {
@@ -262,6 +263,28 @@ void TestMessageStoreAdded::idsFollowTheQueueWhileSummariesAreRead()
     const SearchResult found = store.search(QStringLiteral("12345"));
     QCOMPARE(found.total, 1);
     QCOMPARE(found.messages.first().id, 1); // the summary read on the worker was indexed
+}
+
+void TestMessageStoreAdded::xTagsHeaderTagsTheMessageOnArrival()
+{
+    MessageStore store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    const qint64 earlier = addSample(store, sampleMessage("earlier"));
+    QVERIFY(store.setTags(earlier, { QStringLiteral("CI") }));
+    QList<StoredMessage> announced;
+    connect(&store, &MessageStore::messageAdded, this, [&](qint64 id) { announced.append(*store.message(id)); });
+    const QByteArray raw = "From: app@example.org\r\nX-Tags: signup, ci ,,Signup\r\nx-tags: welcome\r\n"
+                           "Subject: tagged\r\n\r\nbody\r\n";
+    const qint64 id = addSample(store, raw);
+    QVERIFY(id > 0);
+    // Mailpit's rule: comma separated, trimmed, each tag once; a known tag keeps its spelling.
+    const QStringList expected { QStringLiteral("CI"), QStringLiteral("signup"), QStringLiteral("welcome") };
+    QCOMPARE(store.message(id)->tags, expected);
+    QCOMPARE(announced.size(), 1);
+    QCOMPARE(announced.first().tags, expected); // observers see them without reading the row
+    QCOMPARE(store.search(QStringLiteral("tag:welcome")).total, 1);
+    QCOMPARE(store.search(QStringLiteral("tag:ci")).total, 2);
+    QCOMPARE(store.message(addSample(store, sampleMessage("plain")))->tags, QStringList());
 }
 
 } // namespace Mailscope
