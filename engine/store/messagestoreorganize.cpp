@@ -25,30 +25,27 @@ QStringList MessageStore::Private::cleanTags(const QStringList &tags)
     return clean;
 }
 
-bool MessageStore::Private::tagNewMessage(qint64 id, const QStringList &tags, QStringList *stored, QString *error)
+bool MessageStore::Private::addTagRows(qint64 id, const QStringList &tags, QString *error)
 {
-    const auto run = [&](const QString &sql, const QVariantList &values, QSqlQuery *out = nullptr) {
-        QSqlQuery statement = query();
-        statement.prepare(sql);
-        for (const QVariant &value : values)
-            statement.addBindValue(value);
-        const bool ok = StoreSchema::exec(statement, error);
-        if (ok && out)
-            *out = std::move(statement);
-        return ok;
-    };
     for (const QString &tag : cleanTags(tags)) {
-        if (!run(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), { tag })
-            || !run(QStringLiteral("INSERT OR IGNORE INTO message_tags (message_id, tag_id)"
-                                   " SELECT ?, id FROM tags WHERE name = ?"),
-                { id, tag }))
+        if (!runStatement(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), { tag }, error)
+            || !runStatement(QStringLiteral("INSERT OR IGNORE INTO message_tags (message_id, tag_id)"
+                                            " SELECT ?, id FROM tags WHERE name = ?"),
+                { id, tag }, error))
             return false;
     }
+    return true;
+}
+
+bool MessageStore::Private::tagNewMessage(qint64 id, const QStringList &tags, QStringList *stored, QString *error)
+{
+    if (!addTagRows(id, tags, error))
+        return false;
     // A tag already known keeps the spelling it has: the names as the row gives them.
     QSqlQuery names;
-    if (!run(QStringLiteral("SELECT tags.name FROM message_tags JOIN tags ON tags.id = message_tags.tag_id"
-                            " WHERE message_tags.message_id = ?"),
-            { id }, &names))
+    if (!runStatement(QStringLiteral("SELECT tags.name FROM message_tags JOIN tags ON tags.id = message_tags.tag_id"
+                                     " WHERE message_tags.message_id = ?"),
+            { id }, error, &names))
         return false;
     stored->clear();
     while (names.next())
@@ -65,22 +62,11 @@ bool MessageStore::Private::changeTags(
         return false;
     justAdded.reset(); // the row changes: what messageAdded's observers read next comes from it
     QString error;
-    const auto run = [&](const QString &sql, const QVariantList &values) {
-        QSqlQuery statement = query();
-        statement.prepare(sql);
-        for (const QVariant &value : values)
-            statement.addBindValue(value);
-        return StoreSchema::exec(statement, &error);
-    };
+    const auto run = [&](const QString &sql, const QVariantList &values) { return runStatement(sql, values, &error); };
     bool ok = db.transaction();
     if (ok && replace)
         ok = run(QStringLiteral("DELETE FROM message_tags WHERE message_id = ?"), { id });
-    for (const QString &tag : cleanTags(add)) {
-        ok = ok && run(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), { tag })
-            && run(QStringLiteral("INSERT OR IGNORE INTO message_tags (message_id, tag_id)"
-                                  " SELECT ?, id FROM tags WHERE name = ?"),
-                { id, tag });
-    }
+    ok = ok && addTagRows(id, add, &error);
     for (const QString &tag : cleanTags(remove)) {
         ok = ok
             && run(QStringLiteral("DELETE FROM message_tags WHERE message_id = ?"

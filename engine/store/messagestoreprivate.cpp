@@ -51,6 +51,21 @@ bool MessageStore::Private::execOrReport(QSqlQuery &query)
     return false;
 }
 
+bool MessageStore::Private::runStatement(
+    const QString &sql, const QVariantList &values, QString *error, QSqlQuery *result)
+{
+    QSqlQuery statement = query();
+    statement.setForwardOnly(true);
+    statement.prepare(sql);
+    for (const QVariant &value : values)
+        statement.addBindValue(value);
+    if (!StoreSchema::exec(statement, error))
+        return false;
+    if (result)
+        *result = std::move(statement);
+    return true;
+}
+
 bool MessageStore::Private::prepareQuery(std::optional<QSqlQuery> &slot, const QString &sql, QString *error)
 {
     slot.emplace(db);
@@ -316,13 +331,12 @@ QList<qint64> MessageStore::Private::ids(const QString &sql, const QVariantList 
     QList<qint64> result;
     if (!db.isOpen())
         return result;
-    QSqlQuery select = query();
-    select.setForwardOnly(true);
-    select.prepare(sql);
-    for (const QVariant &value : values)
-        select.addBindValue(value);
-    if (!execOrReport(select))
+    QSqlQuery select;
+    QString error;
+    if (!runStatement(sql, values, &error, &select)) {
+        reportError(QStringLiteral("Message store: ") + error);
         return result;
+    }
     while (select.next())
         result.append(select.value(0).toLongLong());
     return result;

@@ -69,6 +69,8 @@ struct MessageStore::Private {
     void reportError(const QString &message) { Q_EMIT q->errorOccurred(message); }
     [[nodiscard]] QSqlQuery query() const { return QSqlQuery(db); }
     bool execOrReport(QSqlQuery &query);
+    // Prepares, binds and runs `sql` (forward only); `result` receives the query to read rows from.
+    bool runStatement(const QString &sql, const QVariantList &values, QString *error, QSqlQuery *result = nullptr);
     bool prepareQuery(std::optional<QSqlQuery> &slot, const QString &sql, QString *error);
 
     bool open(const QString &location, QString *error);
@@ -110,6 +112,8 @@ struct MessageStore::Private {
     bool changeTags(qint64 id, const QStringList &add, const QStringList &remove, bool replace);
     // Inside the new message's transaction: its tags from X-Tags; `stored` gets the names as kept.
     bool tagNewMessage(qint64 id, const QStringList &tags, QStringList *stored, QString *error);
+    // Gives the message each of `tags` (cleaned), inside the caller's transaction.
+    bool addTagRows(qint64 id, const QStringList &tags, QString *error);
     [[nodiscard]] static QStringList cleanTags(const QStringList &tags);
 
     MessageStore *q;

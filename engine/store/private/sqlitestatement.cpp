@@ -123,22 +123,17 @@ void SqliteStatement::bind(const char *name, const QVariant &value)
 
 bool SqliteStatement::exec(QString *error)
 {
-    if (!m_statement) {
-        *error = QStringLiteral("The statement is not prepared");
-        return false;
-    }
-    const int status = sqlite3_step(m_statement);
-    const bool ok = status == SQLITE_DONE || status == SQLITE_ROW;
-    if (!ok)
-        *error = sqliteError(m_db);
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    return ok;
+    return step(nullptr, error);
 }
 
 bool SqliteStatement::queryValue(QVariant *value, QString *error)
 {
     *value = QVariant();
+    return step(value, error);
+}
+
+bool SqliteStatement::step(QVariant *firstValue, QString *error)
+{
     if (!m_statement) {
         *error = QStringLiteral("The statement is not prepared");
         return false;
@@ -147,20 +142,20 @@ bool SqliteStatement::queryValue(QVariant *value, QString *error)
     const bool ok = status == SQLITE_DONE || status == SQLITE_ROW;
     if (!ok) {
         *error = sqliteError(m_db);
-    } else if (status == SQLITE_ROW) {
+    } else if (status == SQLITE_ROW && firstValue) {
         switch (sqlite3_column_type(m_statement, 0)) {
         case SQLITE_INTEGER:
-            *value = qint64(sqlite3_column_int64(m_statement, 0));
+            *firstValue = qint64(sqlite3_column_int64(m_statement, 0));
             break;
         case SQLITE_FLOAT:
-            *value = sqlite3_column_double(m_statement, 0);
+            *firstValue = sqlite3_column_double(m_statement, 0);
             break;
         case SQLITE_TEXT:
-            *value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0)),
+            *firstValue = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0)),
                 sqlite3_column_bytes(m_statement, 0));
             break;
         case SQLITE_BLOB:
-            *value = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, 0)),
+            *firstValue = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, 0)),
                 sqlite3_column_bytes(m_statement, 0));
             break;
         default:

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] qint64 lastInsertId() const;
 
 private:
+    // Runs the statement once, keeps the first column of a first row if asked, and resets it.
+    bool step(QVariant *firstValue, QString *error);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
 };
