@@ -158,16 +158,8 @@ und beantwortet dann die Challenge des Servers mit dem Benutzer und ihrem HMAC-M
         <translation>Verbunden mit %1, Klartext</translation>
     </message>
     <message>
-        <source>Save transcript</source>
-        <translation>Protokoll speichern</translation>
-    </message>
-    <message>
         <source>console.txt</source>
         <translation>konsole.txt</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Mailscope</source>
@@ -1733,14 +1725,6 @@ subject:&quot;password reset&quot;</translation>
         <translation>Keine Sitzung ausgewählt</translation>
     </message>
     <message>
-        <source>Save transcript</source>
-        <translation>Protokoll speichern</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>&amp;Relative times</source>
         <translation>&amp;Relative Zeiten</translation>
     </message>
@@ -2074,6 +2058,14 @@ Keiner: Jeder Name und jedes Passwort wird angenommen.</translation>
     <message>
         <source>Open the message</source>
         <translation>Die Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -158,16 +158,8 @@ puis répond au défi du serveur avec l’utilisateur et son HMAC-MD5, avec le m
         <translation>Connecté à %1, en clair</translation>
     </message>
     <message>
-        <source>Save transcript</source>
-        <translation>Enregistrer la transcription</translation>
-    </message>
-    <message>
         <source>console.txt</source>
         <translation>console.txt</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>Mailscope</source>
@@ -1733,14 +1725,6 @@ subject:&quot;password reset&quot;</translation>
         <translation>Aucune session sélectionnée</translation>
     </message>
     <message>
-        <source>Save transcript</source>
-        <translation>Enregistrer la transcription</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
-    </message>
-    <message>
         <source>&amp;Relative times</source>
         <translation>Temps &amp;relatifs</translation>
     </message>
@@ -2074,6 +2058,14 @@ Aucun : tout nom et tout mot de passe sont acceptés.</translation>
     <message>
         <source>Open the message</source>
         <translation>Ouvrir le message</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Enregistrer la transcription</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -7,19 +7,14 @@
 #include "client/consoleconnection.h"
 #include "smtp/smtpserver.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -234,18 +229,8 @@ void ConsolePage::updateState()
         m_input->setFocus();
 }
 
-void ConsolePage::copyTranscript() { QApplication::clipboard()->setText(m_transcript->transcriptText()); }
+void ConsolePage::copyTranscript() { m_transcript->copyTranscript(); }
 
-void ConsolePage::saveTranscript()
-{
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save transcript"), tr("console.txt"));
-    if (fileName.isEmpty())
-        return;
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_transcript->transcriptText().toUtf8() + '\n') < 0
-        || !file.commit())
-        QMessageBox::warning(
-            this, tr("Save transcript"), tr("Could not save %1: %2").arg(fileName, file.errorString()));
-}
+void ConsolePage::saveTranscript() { m_transcript->saveTranscript(tr("console.txt")); }
 
 } // namespace Mailscope

@@ -6,17 +6,12 @@
 
 #include "store/messagestore.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -115,22 +110,13 @@ void SessionsPage::showSession(const QString& sessionId)
 
 void SessionsPage::copyTranscript()
 {
-    QApplication::clipboard()->setText(m_transcript->transcriptText());
+    m_transcript->copyTranscript();
 }
 
 void SessionsPage::saveTranscript()
 {
-    if (m_shownId.isEmpty())
-        return;
-    const QString fileName
-        = QFileDialog::getSaveFileName(this, tr("Save transcript"), m_shownId + QStringLiteral(".txt"));
-    if (fileName.isEmpty())
-        return;
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_transcript->transcriptText().toUtf8() + '\n') < 0
-        || !file.commit())
-        QMessageBox::warning(
-            this, tr("Save transcript"), tr("Could not save %1: %2").arg(fileName, file.errorString()));
+    if (!m_shownId.isEmpty())
+        m_transcript->saveTranscript(m_shownId + QStringLiteral(".txt"));
 }
 
 void SessionsPage::focusFind()

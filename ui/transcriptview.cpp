@@ -2,10 +2,15 @@
 
 #include "themecolours.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
 #include <QFontDatabase>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -173,6 +178,18 @@ void TranscriptView::appendLine(const TranscriptLine& line)
     insertLine(cursor, line);
     if (atEnd)
         bar->setValue(bar->maximum());
+}
+
+void TranscriptView::copyTranscript() const { QApplication::clipboard()->setText(transcriptText()); }
+
+void TranscriptView::saveTranscript(const QString& suggestedName)
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save transcript"), suggestedName);
+    if (fileName.isEmpty())
+        return;
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(transcriptText().toUtf8() + '\n') < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Save transcript"), tr("Could not save %1: %2").arg(fileName, file.errorString()));
 }
 
 } // namespace Mailscope

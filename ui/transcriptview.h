@@ -20,6 +20,9 @@ public:
     void appendLine(const TranscriptLine& line);
     // The transcript as plain text, as it reads on screen.
     [[nodiscard]] QString transcriptText() const { return toPlainText(); }
+    void copyTranscript() const;
+    // Asks where (suggesting `suggestedName`) and saves the transcript as UTF-8 text; says so if it cannot.
+    void saveTranscript(const QString& suggestedName);
     [[nodiscard]] static QString formatLine(const TranscriptLine& line);
     // "+      1.532": seconds since `origin`, as wide as a clock time.
     [[nodiscard]] static QString formatLine(const TranscriptLine& line, const QDateTime& origin);
