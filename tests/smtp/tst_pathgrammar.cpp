@@ -1,5 +1,6 @@
 // The MAIL FROM / RCPT TO argument grammar: RFC 5321 4.1.2 (paths, mailboxes,
 // address literals 4.1.3, ESMTP parameters) widened to UTF-8 by RFC 6531 3.3.
+#include "pathresultchecks.h"
 #include "smtp/commandline.h"
 #include "smtp/pathgrammar.h"
 
@@ -13,11 +14,6 @@ namespace {
 const QByteArray chineseMailbox("\xe7\x94\xa8\xe6\x88\xb7@\xe4\xbe\x8b\xe5\xad\x90.\xe5\xb9\xbf\xe5\x91\x8a");
 const QByteArray umlautDomainMailbox("info@m\xc3\xbcnchen.example");
 const QByteArray accentLocalMailbox("\xc3\xa9t\xc3\xa9@example.org");
-
-QByteArray describe(const PathResult &r)
-{
-    return "ok=" + QByteArray::number(r.ok) + " address=" + r.address.toUtf8() + " error=" + r.error.format(true);
-}
 
 // An accepted path against the current row's address, UTF-8 and missing-brackets columns.
 void checkAccepted(const PathResult &r)
@@ -52,12 +48,6 @@ private Q_SLOTS:
     void rejectsNullForwardPathWith5_1_3();
     void rejectsRouteWithoutMailbox_data();
     void rejectsRouteWithoutMailbox();
-    void collectsParametersWithUpperCaseKeywords_data();
-    void collectsParametersWithUpperCaseKeywords();
-    void bareKeywordHasNullValue();
-    void rejectsBadParameterSyntaxWith5_5_4_data();
-    void rejectsBadParameterSyntaxWith5_5_4();
-    void flagsNonAsciiParameterValue();
     void acceptsRealWorldClientQuirks_data();
     void acceptsRealWorldClientQuirks();
     void validatesMailbox_data();
@@ -194,16 +184,6 @@ void addRejectionColumns()
     QTest::addColumn<QByteArray>("argument");
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("enhancedCode");
-}
-
-void checkRejection(const PathResult &r, int code, const QByteArray &enhancedCode)
-{
-    QVERIFY2(!r.ok, describe(r).constData());
-    QCOMPARE(r.error.code, code);
-    QCOMPARE(r.error.enhancedCode, enhancedCode);
-    QVERIFY(isValidEnhancedCode(r.error.enhancedCode, r.error.code));
-    QCOMPARE(r.error.lines.size(), 1);
-    QVERIFY(!r.error.lines.first().isEmpty());
 }
 
 } // namespace
@@ -352,114 +332,6 @@ void TestPathGrammar::rejectsRouteWithoutMailbox()
     const PathResult r = isMail ? parseMailFromArgument(argument) : parseRcptToArgument(argument);
     QVERIFY2(!r.isNull, "a source route without a mailbox was taken for the null reverse-path <>");
     checkRejection(r, 501, enhancedCode);
-}
-
-// ---------------------------------------------------------------- parameters
-
-void TestPathGrammar::collectsParametersWithUpperCaseKeywords_data()
-{
-    QTest::addColumn<bool>("isMail");
-    QTest::addColumn<QByteArray>("argument");
-    QTest::addColumn<MailParameters>("parameters");
-
-    QTest::newRow("no parameters") << true << QByteArray("FROM:<a@example.com>") << MailParameters {};
-    QTest::newRow("SIZE") << true << QByteArray("FROM:<a@example.com> SIZE=1000")
-                          << MailParameters { { "SIZE", "1000" } };
-    QTest::newRow("keywords upper-cased, values kept as sent")
-        << true << QByteArray("FROM:<a@example.com> size=1000 body=8bitmime")
-        << MailParameters { { "SIZE", "1000" }, { "BODY", "8bitmime" } };
-    QTest::newRow("runs of spaces between parameters")
-        << true << QByteArray("FROM:<a@example.com>   SIZE=1000    BODY=8BITMIME   ")
-        << MailParameters { { "SIZE", "1000" }, { "BODY", "8BITMIME" } };
-    QTest::newRow("bare keyword") << true << QByteArray("FROM:<a@example.com> SMTPUTF8")
-                                  << MailParameters { { "SMTPUTF8", QByteArray() } };
-    QTest::newRow("DSN on the null sender") << true << QByteArray("FROM:<> RET=HDRS ENVID=QQ314159")
-                                            << MailParameters { { "RET", "HDRS" }, { "ENVID", "QQ314159" } };
-    QTest::newRow("unknown keywords are collected, not judged")
-        << true << QByteArray("FROM:<a@example.com> X-CUSTOM=v1 XVERP 8BIT-ISH=x")
-        << MailParameters { { "X-CUSTOM", "v1" }, { "XVERP", QByteArray() }, { "8BIT-ISH", "x" } };
-    QTest::newRow("value with every allowed punctuation")
-        << true << QByteArray("FROM:<a@example.com> X=!\"#$%&'()*+,-./:;<>?@[\\]^_`{|}~")
-        << MailParameters { { "X", "!\"#$%&'()*+,-./:;<>?@[\\]^_`{|}~" } };
-    QTest::newRow("bare address with parameters") << true << QByteArray("FROM:a@example.com SIZE=5")
-                                                  << MailParameters { { "SIZE", "5" } };
-    QTest::newRow("quoted local part then parameters")
-        << true << QByteArray("FROM:<\"a b\"@example.com> SIZE=5") << MailParameters { { "SIZE", "5" } };
-    QTest::newRow("RCPT DSN parameters")
-        << false << QByteArray("TO:<b@example.org> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;b+40example.org")
-        << MailParameters { { "NOTIFY", "SUCCESS,FAILURE" }, { "ORCPT", "rfc822;b+40example.org" } };
-    QTest::newRow("RCPT postmaster with parameter") << false << QByteArray("TO:<postmaster> NOTIFY=NEVER")
-                                                    << MailParameters { { "NOTIFY", "NEVER" } };
-}
-
-void TestPathGrammar::collectsParametersWithUpperCaseKeywords()
-{
-    QFETCH(bool, isMail);
-    QFETCH(QByteArray, argument);
-    QFETCH(MailParameters, parameters);
-
-    const PathResult r = isMail ? parseMailFromArgument(argument) : parseRcptToArgument(argument);
-    QVERIFY2(r.ok, describe(r).constData());
-    QCOMPARE(r.parameters, parameters);
-    // A keyword with "=value" never maps to a null value, a bare one always does.
-    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
-        QCOMPARE(r.parameters.value(it.key()).isNull(), it.value().isNull());
-}
-
-void TestPathGrammar::bareKeywordHasNullValue()
-{
-    const PathResult r = parseMailFromArgument("FROM:<a@example.com> SMTPUTF8 BODY=8BITMIME");
-    QVERIFY2(r.ok, describe(r).constData());
-    QVERIFY(r.parameters.contains("SMTPUTF8"));
-    QVERIFY(r.parameters.value("SMTPUTF8").isNull());
-    QVERIFY(!r.parameters.value("BODY").isNull());
-    QCOMPARE(r.parameters.value("BODY"), QByteArray("8BITMIME"));
-}
-
-void TestPathGrammar::rejectsBadParameterSyntaxWith5_5_4_data()
-{
-    QTest::addColumn<bool>("isMail");
-    QTest::addColumn<QByteArray>("argument");
-
-    // esmtp-param = esmtp-keyword ["=" esmtp-value]
-    // esmtp-keyword = (ALPHA / DIGIT) *(ALPHA / DIGIT / "-"); esmtp-value = 1*(%d33-60 / %d62-126)
-    QTest::newRow("empty value") << true << QByteArray("FROM:<a@example.com> SIZE=");
-    QTest::newRow("duplicate keyword") << true << QByteArray("FROM:<a@example.com> SIZE=1 SIZE=2");
-    QTest::newRow("duplicate keyword in other case") << true << QByteArray("FROM:<a@example.com> SIZE=1 size=2");
-    QTest::newRow("duplicate bare keyword") << true << QByteArray("FROM:<a@example.com> SMTPUTF8 SMTPUTF8");
-    QTest::newRow("keyword starts with hyphen") << true << QByteArray("FROM:<a@example.com> -X=1");
-    QTest::newRow("underscore in keyword") << true << QByteArray("FROM:<a@example.com> X_Y=1");
-    QTest::newRow("dot in keyword") << true << QByteArray("FROM:<a@example.com> X.Y=1");
-    QTest::newRow("no keyword") << true << QByteArray("FROM:<a@example.com> =1");
-    QTest::newRow("= inside value") << true << QByteArray("FROM:<a@example.com> X=a=b");
-    QTest::newRow("== ") << true << QByteArray("FROM:<a@example.com> SIZE==1");
-    QTest::newRow("control character in value") << true << QByteArray("FROM:<a@example.com> X=a\x01" "b");
-    QTest::newRow("DEL in value") << true << QByteArray("FROM:<a@example.com> X=a\x7f");
-    QTest::newRow("tab in value") << true << QByteArray("FROM:<a@example.com> X=a\tb");
-    QTest::newRow("invalid UTF-8 in value") << true << QByteArray("FROM:<a@example.com> X=\xff");
-    QTest::newRow("RCPT duplicate NOTIFY")
-        << false << QByteArray("TO:<b@example.org> NOTIFY=NEVER NOTIFY=SUCCESS");
-    QTest::newRow("RCPT empty ORCPT") << false << QByteArray("TO:<b@example.org> ORCPT=");
-}
-
-void TestPathGrammar::rejectsBadParameterSyntaxWith5_5_4()
-{
-    QFETCH(bool, isMail);
-    QFETCH(QByteArray, argument);
-    checkRejection(isMail ? parseMailFromArgument(argument) : parseRcptToArgument(argument), 501, "5.5.4");
-}
-
-void TestPathGrammar::flagsNonAsciiParameterValue()
-{
-    const PathResult ascii = parseMailFromArgument("FROM:<a@example.com> X=plain");
-    QVERIFY(ascii.ok);
-    QCOMPARE(ascii.hasNonAscii, false);
-
-    // RFC 6531 3.3 lets esmtp-value carry UTF-8; it needs SMTPUTF8 like an address does.
-    const PathResult utf8 = parseMailFromArgument("FROM:<a@example.com> X=\xc3\xa9t\xc3\xa9");
-    QVERIFY2(utf8.ok, describe(utf8).constData());
-    QCOMPARE(utf8.hasNonAscii, true);
-    QCOMPARE(utf8.parameters.value("X"), QByteArray("\xc3\xa9t\xc3\xa9"));
 }
 
 // ---------------------------------------------------------------- whole lines
